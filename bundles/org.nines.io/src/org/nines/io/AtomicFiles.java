@@ -1,0 +1,77 @@
+package org.nines.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Crash-safe file replacement: the content is written to a temporary file in the target's folder, forced to disk,
+ * then renamed over the target in one atomic step. At every instant the target is either the complete old file or
+ * the complete new one. The previous version is kept as {@code name.bak}.
+ */
+public final class AtomicFiles {
+    /** Writes the whole content to the given stream; must not close it. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Replaces {@code target} with what {@code writer} produces. On any failure the target is left untouched and the
+     * temporary file is removed.
+     *
+     * @param keepBackup whether to keep the previous version as {@code target.bak}
+     */
+    public static void write(Path target, boolean keepBackup, ContentWriter writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        boolean done = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                writer.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (keepBackup && Files.exists(absolute)) {
+                Path backup = absolute.resolveSibling(absolute.getFileName() + ".bak");
+                Files.copy(absolute, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            move(temp, absolute);
+            forceFolder(folder);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot replace " + to + " atomically (file system does not support atomic rename)", e);
+        }
+    }
+
+    /** Makes the rename durable: fsync the directory entry where the platform allows it. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some platforms cannot open directories; the rename itself is still atomic.
+        }
+    }
+}

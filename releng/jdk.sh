@@ -1,0 +1,38 @@
+# Sourced by ./nines, ./verify and .ci/run: finds a JDK >= 21 and exports JAVA_HOME and JAVA.
+# Order: $JAVA_HOME if new enough, then the newest JDK under /usr/lib/jvm, then `java` on the PATH.
+
+nines_java_feature() { # prints the feature version (17, 21, 25 ...) of the java binary $1, or 0
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1 | cut -d. -f1 || echo 0
+}
+
+nines_find_jdk() {
+    local candidate best="" best_version=0 version
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+        version=$(nines_java_feature "$JAVA_HOME/bin/java")
+        if [ "${version:-0}" -ge 21 ]; then
+            best="$JAVA_HOME"; best_version=$version
+        fi
+    fi
+    if [ -z "$best" ]; then
+        for candidate in /usr/lib/jvm/*/; do
+            candidate=${candidate%/}
+            [ -x "$candidate/bin/javac" ] || continue
+            version=$(nines_java_feature "$candidate/bin/java")
+            if [ "${version:-0}" -gt "$best_version" ]; then
+                best="$candidate"; best_version=$version
+            fi
+        done
+    fi
+    if [ -z "$best" ] && command -v javac >/dev/null 2>&1; then
+        candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+        version=$(nines_java_feature "$candidate/bin/java")
+        if [ "${version:-0}" -ge 21 ]; then best="$candidate"; best_version=$version; fi
+    fi
+    if [ -z "$best" ] || [ "$best_version" -lt 21 ]; then
+        echo "nines: no JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm/* and the PATH)." >&2
+        echo "nines: install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21/25, or set JAVA_HOME to it." >&2
+        return 1
+    fi
+    export JAVA_HOME="$best"
+    export JAVA="$best/bin/java"
+}

@@ -1,0 +1,43 @@
+package org.nines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    @Test
+    void versionPrintsTheBundleVersionAndExitsZero() {
+        assertEquals(Main.OK, run("--version"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).matches("Nines 0\\.1\\.0\\.\\S+ \\(Java .*\\)\\R"), out.toString());
+    }
+
+    @Test
+    void helpListsCommandsAndExitsZero() {
+        assertEquals(Main.OK, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: nines"));
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorNamingTheCommand() {
+        assertEquals(Main.USAGE, run("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+    }
+
+    @Test
+    void noArgumentsPrintsUsageAndExitsTwo() {
+        assertEquals(Main.USAGE, run());
+    }
+}
