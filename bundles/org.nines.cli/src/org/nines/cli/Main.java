@@ -8,7 +8,9 @@ import java.util.List;
  * Entry point of the {@code nines} command line. Plain Java: runs on a flat class path (fast start, used by the
  * {@code ./nines} script) or inside OSGi through {@link HeadlessApplication}.
  *
- * <p>Exit codes: {@link #OK} success, {@link #USAGE} usage or input error, {@link #FAILURE} anything else.
+ * <p>Life cycle of every command: parse arguments, read and check input (usage and input errors exit with
+ * {@link #USAGE}), execute, report. Exit codes: {@link #OK} success, {@link #USAGE} usage or input error,
+ * {@link #FAILURE} anything else.
  */
 public final class Main {
     public static final int OK = 0;
@@ -32,23 +34,39 @@ public final class Main {
     /** Runs one command line and returns its exit code; never throws. */
     public int run(String... args) {
         List<String> arguments = Arrays.asList(args);
-        if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h") || arguments.get(0).equals("help")) {
-            out.print(Usage.text());
-            return arguments.isEmpty() ? USAGE : OK;
+        if (arguments.isEmpty()) {
+            err.print(Usage.text());
+            return USAGE;
         }
         String command = arguments.get(0);
+        List<String> rest = arguments.subList(1, arguments.size());
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(Usage.text());
+            return OK;
+        }
         try {
             return switch (command) {
+                case "--help", "-h", "help" -> help();
                 case "--version", "version" -> version();
+                case "validate" -> new ValidateCommand(out, err).run(rest);
+                case "info" -> new InfoCommand(out, err).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;
                 }
             };
+        } catch (UsageException e) {
+            err.println("nines " + command + ": " + e.getMessage());
+            return USAGE;
         } catch (RuntimeException e) {
-            err.println("nines: internal error in '" + command + "': " + e);
+            err.println("nines " + command + ": internal error: " + e);
             return FAILURE;
         }
+    }
+
+    private int help() {
+        out.print(Usage.text());
+        return OK;
     }
 
     private int version() {

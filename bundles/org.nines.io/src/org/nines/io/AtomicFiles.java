@@ -45,8 +45,7 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             if (keepBackup && Files.exists(absolute)) {
-                Path backup = absolute.resolveSibling(absolute.getFileName() + ".bak");
-                Files.copy(absolute, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                backup(absolute, folder);
             }
             move(temp, absolute);
             forceFolder(folder);
@@ -55,6 +54,25 @@ public final class AtomicFiles {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Replaces {@code target.bak} atomically with the current target: a hard link (instant, no copy) where the file
+     * system allows it, else a copy, in both cases renamed into place so the backup is never partial either.
+     */
+    private static void backup(Path target, Path folder) throws IOException {
+        Path backup = target.resolveSibling(target.getFileName() + ".bak");
+        Path temp = folder.resolve("." + target.getFileName() + ".bak." + ProcessHandle.current().pid() + "." + System.nanoTime());
+        try {
+            try {
+                Files.createLink(temp, target);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(target, temp, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            move(temp, backup);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.nines.model;
+package org.nines.model.files;
 
 /** Facts about Nines model files that every layer (UI, CLI, importers) agrees on. */
 public final class ModelFiles {

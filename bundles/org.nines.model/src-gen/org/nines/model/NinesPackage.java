@@ -1,0 +1,4947 @@
+/**
+ */
+package org.nines.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * The Nines model: a system's components, reliability block diagrams, common-cause groups, risk register and what-if scenarios. Times in hours, rates per hour, money in the model currency.
+ * <!-- end-model-doc -->
+ * @see org.nines.model.NinesFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface NinesPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://nines.org/model/1";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "nines";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	NinesPackage eINSTANCE = org.nines.model.impl.NinesPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ElementImpl <em>Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ElementImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getElement()
+	 * @generated
+	 */
+	int ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT__NAME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELEMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.SystemModelImpl <em>System Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.SystemModelImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getSystemModel()
+	 * @generated
+	 */
+	int SYSTEM_MODEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__CURRENCY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Downtime Cost Per Hour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__DOWNTIME_COST_PER_HOUR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Mission Time Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__MISSION_TIME_HOURS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Analysis Period Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__ANALYSIS_PERIOD_HOURS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__SCHEMA_VERSION = 6;
+
+	/**
+	 * The feature id for the '<em><b>Top Diagram</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__TOP_DIAGRAM = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__SITES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Components</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__COMPONENTS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Diagrams</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__DIAGRAMS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Common Cause Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__COMMON_CAUSE_GROUPS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__RISKS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__SCENARIOS = 13;
+
+	/**
+	 * The number of structural features of the '<em>System Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL_FEATURE_COUNT = 14;
+
+	/**
+	 * The number of operations of the '<em>System Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.SiteImpl <em>Site</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.SiteImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getSite()
+	 * @generated
+	 */
+	int SITE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__LOCATION = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__DESCRIPTION = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ComponentImpl <em>Component</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ComponentImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getComponent()
+	 * @generated
+	 */
+	int COMPONENT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__KIND = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__SITE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__TAGS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__NOTES = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Failure</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__FAILURE = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Repair</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__REPAIR = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Capex</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__CAPEX = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Opex Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__OPEX_PER_YEAR = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Service Life Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__SERVICE_LIFE_YEARS = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Component</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Component</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.FailureModelImpl <em>Failure Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.FailureModelImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getFailureModel()
+	 * @generated
+	 */
+	int FAILURE_MODEL = 4;
+
+	/**
+	 * The number of structural features of the '<em>Failure Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILURE_MODEL_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Failure Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAILURE_MODEL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ExponentialFailureImpl <em>Exponential Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ExponentialFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getExponentialFailure()
+	 * @generated
+	 */
+	int EXPONENTIAL_FAILURE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Mtbf Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_FAILURE__MTBF_HOURS = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Exponential Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Exponential Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.WeibullFailureImpl <em>Weibull Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.WeibullFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getWeibullFailure()
+	 * @generated
+	 */
+	int WEIBULL_FAILURE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Shape</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIBULL_FAILURE__SHAPE = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Scale Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIBULL_FAILURE__SCALE_HOURS = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Location Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIBULL_FAILURE__LOCATION_HOURS = FAILURE_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Weibull Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIBULL_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Weibull Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WEIBULL_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.LognormalFailureImpl <em>Lognormal Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.LognormalFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getLognormalFailure()
+	 * @generated
+	 */
+	int LOGNORMAL_FAILURE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Mean Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_FAILURE__MEAN_HOURS = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sigma</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_FAILURE__SIGMA = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Lognormal Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Lognormal Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.FixedProbabilityFailureImpl <em>Fixed Probability Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.FixedProbabilityFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getFixedProbabilityFailure()
+	 * @generated
+	 */
+	int FIXED_PROBABILITY_FAILURE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_PROBABILITY_FAILURE__PROBABILITY = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Fixed Probability Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_PROBABILITY_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Fixed Probability Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_PROBABILITY_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.RepairModelImpl <em>Repair Model</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.RepairModelImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getRepairModel()
+	 * @generated
+	 */
+	int REPAIR_MODEL = 9;
+
+	/**
+	 * The number of structural features of the '<em>Repair Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPAIR_MODEL_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Repair Model</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPAIR_MODEL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ExponentialRepairImpl <em>Exponential Repair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ExponentialRepairImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getExponentialRepair()
+	 * @generated
+	 */
+	int EXPONENTIAL_REPAIR = 10;
+
+	/**
+	 * The feature id for the '<em><b>Mttr Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_REPAIR__MTTR_HOURS = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Exponential Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_REPAIR_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Exponential Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPONENTIAL_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.LognormalRepairImpl <em>Lognormal Repair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.LognormalRepairImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getLognormalRepair()
+	 * @generated
+	 */
+	int LOGNORMAL_REPAIR = 11;
+
+	/**
+	 * The feature id for the '<em><b>Mean Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_REPAIR__MEAN_HOURS = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sigma</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_REPAIR__SIGMA = REPAIR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Lognormal Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_REPAIR_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Lognormal Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOGNORMAL_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.FixedRepairImpl <em>Fixed Repair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.FixedRepairImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getFixedRepair()
+	 * @generated
+	 */
+	int FIXED_REPAIR = 12;
+
+	/**
+	 * The feature id for the '<em><b>Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_REPAIR__HOURS = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Fixed Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_REPAIR_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Fixed Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXED_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.NonRepairableImpl <em>Non Repairable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.NonRepairableImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getNonRepairable()
+	 * @generated
+	 */
+	int NON_REPAIRABLE = 13;
+
+	/**
+	 * The number of structural features of the '<em>Non Repairable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NON_REPAIRABLE_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Non Repairable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NON_REPAIRABLE_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.DiagramImpl <em>Diagram</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.DiagramImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getDiagram()
+	 * @generated
+	 */
+	int DIAGRAM = 14;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__DESCRIPTION = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__NODES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Connectors</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__CONNECTORS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Diagram</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Diagram</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.BoundsImpl <em>Bounds</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.BoundsImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getBounds()
+	 * @generated
+	 */
+	int BOUNDS = 15;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS__X = 0;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS__Y = 1;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS__WIDTH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS__HEIGHT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Bounds</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Bounds</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.BendPointImpl <em>Bend Point</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.BendPointImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getBendPoint()
+	 * @generated
+	 */
+	int BEND_POINT = 16;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEND_POINT__X = 0;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEND_POINT__Y = 1;
+
+	/**
+	 * The number of structural features of the '<em>Bend Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEND_POINT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Bend Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BEND_POINT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.DiagramElementImpl <em>Diagram Element</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.DiagramElementImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getDiagramElement()
+	 * @generated
+	 */
+	int DIAGRAM_ELEMENT = 17;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT__ENABLED = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Diagram Element</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.DiagramNodeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getDiagramNode()
+	 * @generated
+	 */
+	int DIAGRAM_NODE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__ID = DIAGRAM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__NAME = DIAGRAM_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__ENABLED = DIAGRAM_ELEMENT__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE__BOUNDS = DIAGRAM_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Diagram Node</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NODE_OPERATION_COUNT = DIAGRAM_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.StartImpl <em>Start</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.StartImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getStart()
+	 * @generated
+	 */
+	int START = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The number of structural features of the '<em>Start</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Start</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int START_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.EndImpl <em>End</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.EndImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getEnd()
+	 * @generated
+	 */
+	int END = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The number of structural features of the '<em>End</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>End</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int END_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.BlockImpl <em>Block</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.BlockImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getBlock()
+	 * @generated
+	 */
+	int BLOCK = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__COMPONENT = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.KofNImpl <em>Kof N</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.KofNImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getKofN()
+	 * @generated
+	 */
+	int KOF_N = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The feature id for the '<em><b>K</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N__K = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Kof N</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Kof N</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_N_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.SubDiagramBlockImpl <em>Sub Diagram Block</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.SubDiagramBlockImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getSubDiagramBlock()
+	 * @generated
+	 */
+	int SUB_DIAGRAM_BLOCK = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The feature id for the '<em><b>Diagram</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK__DIAGRAM = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Sub Diagram Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Sub Diagram Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_DIAGRAM_BLOCK_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.StandbyGroupImpl <em>Standby Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.StandbyGroupImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyGroup()
+	 * @generated
+	 */
+	int STANDBY_GROUP = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__ID = DIAGRAM_NODE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__NAME = DIAGRAM_NODE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__ENABLED = DIAGRAM_NODE__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Bounds</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__BOUNDS = DIAGRAM_NODE__BOUNDS;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__MEMBERS = DIAGRAM_NODE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__MODE = DIAGRAM_NODE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Dormant Factor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__DORMANT_FACTOR = DIAGRAM_NODE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Switchover Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__SWITCHOVER_HOURS = DIAGRAM_NODE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Switch Failure Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP__SWITCH_FAILURE_PROBABILITY = DIAGRAM_NODE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Standby Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP_FEATURE_COUNT = DIAGRAM_NODE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Standby Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_GROUP_OPERATION_COUNT = DIAGRAM_NODE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ConnectorImpl <em>Connector</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ConnectorImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getConnector()
+	 * @generated
+	 */
+	int CONNECTOR = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__ID = DIAGRAM_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__NAME = DIAGRAM_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__ENABLED = DIAGRAM_ELEMENT__ENABLED;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__SOURCE = DIAGRAM_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__TARGET = DIAGRAM_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Bend Points</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR__BEND_POINTS = DIAGRAM_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Connector</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Connector</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTOR_OPERATION_COUNT = DIAGRAM_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.CommonCauseGroupImpl <em>Common Cause Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.CommonCauseGroupImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseGroup()
+	 * @generated
+	 */
+	int COMMON_CAUSE_GROUP = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP__MEMBERS = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP__BETA = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Common Cause Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Common Cause Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_GROUP_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.RiskImpl <em>Risk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.RiskImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getRisk()
+	 * @generated
+	 */
+	int RISK = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__TITLE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__CATEGORY = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__DESCRIPTION = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Cause</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__CAUSE = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Affected Components</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__AFFECTED_COMPONENTS = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Affected Sites</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__AFFECTED_SITES = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Likelihood Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__LIKELIHOOD_PER_YEAR = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Outage Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__OUTAGE_HOURS = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Mitigation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__MITIGATION = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__OWNER = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__STATUS = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Residual Likelihood Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__RESIDUAL_LIKELIHOOD_PER_YEAR = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Residual Outage Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__RESIDUAL_OUTAGE_HOURS = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__NOTES = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Derived</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__DERIVED = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Risk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Risk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ScenarioImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Extra Capex</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__EXTRA_CAPEX = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Extra Opex Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__EXTRA_OPEX_PER_YEAR = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__CHANGES = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ChangeImpl <em>Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getChange()
+	 * @generated
+	 */
+	int CHANGE = 29;
+
+	/**
+	 * The number of structural features of the '<em>Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.ParameterChangeImpl <em>Parameter Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.ParameterChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getParameterChange()
+	 * @generated
+	 */
+	int PARAMETER_CHANGE = 30;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_CHANGE__COMPONENT = CHANGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_CHANGE__PARAMETER = CHANGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_CHANGE__VALUE = CHANGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Parameter Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_CHANGE_FEATURE_COUNT = CHANGE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Parameter Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_CHANGE_OPERATION_COUNT = CHANGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.EnablementChangeImpl <em>Enablement Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.EnablementChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getEnablementChange()
+	 * @generated
+	 */
+	int ENABLEMENT_CHANGE = 31;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLEMENT_CHANGE__ELEMENT = CHANGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Enabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLEMENT_CHANGE__ENABLED = CHANGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Enablement Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLEMENT_CHANGE_FEATURE_COUNT = CHANGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Enablement Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENABLEMENT_CHANGE_OPERATION_COUNT = CHANGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.KofNChangeImpl <em>Kof NChange</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.KofNChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getKofNChange()
+	 * @generated
+	 */
+	int KOF_NCHANGE = 32;
+
+	/**
+	 * The feature id for the '<em><b>Node</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_NCHANGE__NODE = CHANGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>K</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_NCHANGE__K = CHANGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Kof NChange</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_NCHANGE_FEATURE_COUNT = CHANGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Kof NChange</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KOF_NCHANGE_OPERATION_COUNT = CHANGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.StandbyChangeImpl <em>Standby Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.StandbyChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyChange()
+	 * @generated
+	 */
+	int STANDBY_CHANGE = 33;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE__GROUP = CHANGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE__MODE = CHANGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Switchover Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE__SWITCHOVER_HOURS = CHANGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Switch Failure Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE__SWITCH_FAILURE_PROBABILITY = CHANGE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Standby Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE_FEATURE_COUNT = CHANGE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Standby Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDBY_CHANGE_OPERATION_COUNT = CHANGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.CommonCauseChangeImpl <em>Common Cause Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.CommonCauseChangeImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseChange()
+	 * @generated
+	 */
+	int COMMON_CAUSE_CHANGE = 34;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_CHANGE__GROUP = CHANGE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Beta</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_CHANGE__BETA = CHANGE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Common Cause Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_CHANGE_FEATURE_COUNT = CHANGE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Common Cause Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMON_CAUSE_CHANGE_OPERATION_COUNT = CHANGE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.ComponentKind <em>Component Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.ComponentKind
+	 * @see org.nines.model.impl.NinesPackageImpl#getComponentKind()
+	 * @generated
+	 */
+	int COMPONENT_KIND = 35;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.StandbyMode <em>Standby Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.StandbyMode
+	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyMode()
+	 * @generated
+	 */
+	int STANDBY_MODE = 36;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.RiskCategory <em>Risk Category</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.RiskCategory
+	 * @see org.nines.model.impl.NinesPackageImpl#getRiskCategory()
+	 * @generated
+	 */
+	int RISK_CATEGORY = 37;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.RiskStatus <em>Risk Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.RiskStatus
+	 * @see org.nines.model.impl.NinesPackageImpl#getRiskStatus()
+	 * @generated
+	 */
+	int RISK_STATUS = 38;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.ComponentParameter
+	 * @see org.nines.model.impl.NinesPackageImpl#getComponentParameter()
+	 * @generated
+	 */
+	int COMPONENT_PARAMETER = 39;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Element <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Element</em>'.
+	 * @see org.nines.model.Element
+	 * @generated
+	 */
+	EClass getElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Element#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.nines.model.Element#getId()
+	 * @see #getElement()
+	 * @generated
+	 */
+	EAttribute getElement_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Element#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.nines.model.Element#getName()
+	 * @see #getElement()
+	 * @generated
+	 */
+	EAttribute getElement_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.SystemModel <em>System Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>System Model</em>'.
+	 * @see org.nines.model.SystemModel
+	 * @generated
+	 */
+	EClass getSystemModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.nines.model.SystemModel#getName()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nines.model.SystemModel#getDescription()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.nines.model.SystemModel#getCurrency()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getDowntimeCostPerHour <em>Downtime Cost Per Hour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Downtime Cost Per Hour</em>'.
+	 * @see org.nines.model.SystemModel#getDowntimeCostPerHour()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_DowntimeCostPerHour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getMissionTimeHours <em>Mission Time Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mission Time Hours</em>'.
+	 * @see org.nines.model.SystemModel#getMissionTimeHours()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_MissionTimeHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getAnalysisPeriodHours <em>Analysis Period Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Analysis Period Hours</em>'.
+	 * @see org.nines.model.SystemModel#getAnalysisPeriodHours()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_AnalysisPeriodHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getSchemaVersion <em>Schema Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Schema Version</em>'.
+	 * @see org.nines.model.SystemModel#getSchemaVersion()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_SchemaVersion();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.SystemModel#getTopDiagram <em>Top Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Top Diagram</em>'.
+	 * @see org.nines.model.SystemModel#getTopDiagram()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_TopDiagram();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getSites <em>Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sites</em>'.
+	 * @see org.nines.model.SystemModel#getSites()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Sites();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getComponents <em>Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Components</em>'.
+	 * @see org.nines.model.SystemModel#getComponents()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Components();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getDiagrams <em>Diagrams</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diagrams</em>'.
+	 * @see org.nines.model.SystemModel#getDiagrams()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Diagrams();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getCommonCauseGroups <em>Common Cause Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Common Cause Groups</em>'.
+	 * @see org.nines.model.SystemModel#getCommonCauseGroups()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_CommonCauseGroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getRisks <em>Risks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Risks</em>'.
+	 * @see org.nines.model.SystemModel#getRisks()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Risks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getScenarios <em>Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scenarios</em>'.
+	 * @see org.nines.model.SystemModel#getScenarios()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Scenarios();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Site <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Site</em>'.
+	 * @see org.nines.model.Site
+	 * @generated
+	 */
+	EClass getSite();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Site#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.nines.model.Site#getLocation()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Site#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nines.model.Site#getDescription()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Component <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Component</em>'.
+	 * @see org.nines.model.Component
+	 * @generated
+	 */
+	EClass getComponent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.nines.model.Component#getKind()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.Component#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see org.nines.model.Component#getSite()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EReference getComponent_Site();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.nines.model.Component#getTags <em>Tags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tags</em>'.
+	 * @see org.nines.model.Component#getTags()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_Tags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.nines.model.Component#getNotes()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_Notes();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nines.model.Component#getFailure <em>Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Failure</em>'.
+	 * @see org.nines.model.Component#getFailure()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EReference getComponent_Failure();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nines.model.Component#getRepair <em>Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Repair</em>'.
+	 * @see org.nines.model.Component#getRepair()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EReference getComponent_Repair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getCapex <em>Capex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capex</em>'.
+	 * @see org.nines.model.Component#getCapex()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_Capex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getOpexPerYear <em>Opex Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opex Per Year</em>'.
+	 * @see org.nines.model.Component#getOpexPerYear()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_OpexPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getServiceLifeYears <em>Service Life Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Service Life Years</em>'.
+	 * @see org.nines.model.Component#getServiceLifeYears()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_ServiceLifeYears();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.FailureModel <em>Failure Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Failure Model</em>'.
+	 * @see org.nines.model.FailureModel
+	 * @generated
+	 */
+	EClass getFailureModel();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.ExponentialFailure <em>Exponential Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exponential Failure</em>'.
+	 * @see org.nines.model.ExponentialFailure
+	 * @generated
+	 */
+	EClass getExponentialFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.ExponentialFailure#getMtbfHours <em>Mtbf Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mtbf Hours</em>'.
+	 * @see org.nines.model.ExponentialFailure#getMtbfHours()
+	 * @see #getExponentialFailure()
+	 * @generated
+	 */
+	EAttribute getExponentialFailure_MtbfHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.WeibullFailure <em>Weibull Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Weibull Failure</em>'.
+	 * @see org.nines.model.WeibullFailure
+	 * @generated
+	 */
+	EClass getWeibullFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.WeibullFailure#getShape <em>Shape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shape</em>'.
+	 * @see org.nines.model.WeibullFailure#getShape()
+	 * @see #getWeibullFailure()
+	 * @generated
+	 */
+	EAttribute getWeibullFailure_Shape();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.WeibullFailure#getScaleHours <em>Scale Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale Hours</em>'.
+	 * @see org.nines.model.WeibullFailure#getScaleHours()
+	 * @see #getWeibullFailure()
+	 * @generated
+	 */
+	EAttribute getWeibullFailure_ScaleHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.WeibullFailure#getLocationHours <em>Location Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location Hours</em>'.
+	 * @see org.nines.model.WeibullFailure#getLocationHours()
+	 * @see #getWeibullFailure()
+	 * @generated
+	 */
+	EAttribute getWeibullFailure_LocationHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.LognormalFailure <em>Lognormal Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lognormal Failure</em>'.
+	 * @see org.nines.model.LognormalFailure
+	 * @generated
+	 */
+	EClass getLognormalFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.LognormalFailure#getMeanHours <em>Mean Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Hours</em>'.
+	 * @see org.nines.model.LognormalFailure#getMeanHours()
+	 * @see #getLognormalFailure()
+	 * @generated
+	 */
+	EAttribute getLognormalFailure_MeanHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.LognormalFailure#getSigma <em>Sigma</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sigma</em>'.
+	 * @see org.nines.model.LognormalFailure#getSigma()
+	 * @see #getLognormalFailure()
+	 * @generated
+	 */
+	EAttribute getLognormalFailure_Sigma();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.FixedProbabilityFailure <em>Fixed Probability Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Fixed Probability Failure</em>'.
+	 * @see org.nines.model.FixedProbabilityFailure
+	 * @generated
+	 */
+	EClass getFixedProbabilityFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.FixedProbabilityFailure#getProbability <em>Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probability</em>'.
+	 * @see org.nines.model.FixedProbabilityFailure#getProbability()
+	 * @see #getFixedProbabilityFailure()
+	 * @generated
+	 */
+	EAttribute getFixedProbabilityFailure_Probability();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.RepairModel <em>Repair Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Repair Model</em>'.
+	 * @see org.nines.model.RepairModel
+	 * @generated
+	 */
+	EClass getRepairModel();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.ExponentialRepair <em>Exponential Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exponential Repair</em>'.
+	 * @see org.nines.model.ExponentialRepair
+	 * @generated
+	 */
+	EClass getExponentialRepair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.ExponentialRepair#getMttrHours <em>Mttr Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mttr Hours</em>'.
+	 * @see org.nines.model.ExponentialRepair#getMttrHours()
+	 * @see #getExponentialRepair()
+	 * @generated
+	 */
+	EAttribute getExponentialRepair_MttrHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.LognormalRepair <em>Lognormal Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Lognormal Repair</em>'.
+	 * @see org.nines.model.LognormalRepair
+	 * @generated
+	 */
+	EClass getLognormalRepair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.LognormalRepair#getMeanHours <em>Mean Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Hours</em>'.
+	 * @see org.nines.model.LognormalRepair#getMeanHours()
+	 * @see #getLognormalRepair()
+	 * @generated
+	 */
+	EAttribute getLognormalRepair_MeanHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.LognormalRepair#getSigma <em>Sigma</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sigma</em>'.
+	 * @see org.nines.model.LognormalRepair#getSigma()
+	 * @see #getLognormalRepair()
+	 * @generated
+	 */
+	EAttribute getLognormalRepair_Sigma();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.FixedRepair <em>Fixed Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Fixed Repair</em>'.
+	 * @see org.nines.model.FixedRepair
+	 * @generated
+	 */
+	EClass getFixedRepair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.FixedRepair#getHours <em>Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours</em>'.
+	 * @see org.nines.model.FixedRepair#getHours()
+	 * @see #getFixedRepair()
+	 * @generated
+	 */
+	EAttribute getFixedRepair_Hours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.NonRepairable <em>Non Repairable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Non Repairable</em>'.
+	 * @see org.nines.model.NonRepairable
+	 * @generated
+	 */
+	EClass getNonRepairable();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Diagram <em>Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram</em>'.
+	 * @see org.nines.model.Diagram
+	 * @generated
+	 */
+	EClass getDiagram();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Diagram#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nines.model.Diagram#getDescription()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.Diagram#getNodes <em>Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Nodes</em>'.
+	 * @see org.nines.model.Diagram#getNodes()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Nodes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.Diagram#getConnectors <em>Connectors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Connectors</em>'.
+	 * @see org.nines.model.Diagram#getConnectors()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Connectors();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Bounds <em>Bounds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bounds</em>'.
+	 * @see org.nines.model.Bounds
+	 * @generated
+	 */
+	EClass getBounds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Bounds#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.nines.model.Bounds#getX()
+	 * @see #getBounds()
+	 * @generated
+	 */
+	EAttribute getBounds_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Bounds#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.nines.model.Bounds#getY()
+	 * @see #getBounds()
+	 * @generated
+	 */
+	EAttribute getBounds_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Bounds#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.nines.model.Bounds#getWidth()
+	 * @see #getBounds()
+	 * @generated
+	 */
+	EAttribute getBounds_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Bounds#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.nines.model.Bounds#getHeight()
+	 * @see #getBounds()
+	 * @generated
+	 */
+	EAttribute getBounds_Height();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.BendPoint <em>Bend Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bend Point</em>'.
+	 * @see org.nines.model.BendPoint
+	 * @generated
+	 */
+	EClass getBendPoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.BendPoint#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.nines.model.BendPoint#getX()
+	 * @see #getBendPoint()
+	 * @generated
+	 */
+	EAttribute getBendPoint_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.BendPoint#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.nines.model.BendPoint#getY()
+	 * @see #getBendPoint()
+	 * @generated
+	 */
+	EAttribute getBendPoint_Y();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.DiagramElement <em>Diagram Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Element</em>'.
+	 * @see org.nines.model.DiagramElement
+	 * @generated
+	 */
+	EClass getDiagramElement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DiagramElement#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.nines.model.DiagramElement#isEnabled()
+	 * @see #getDiagramElement()
+	 * @generated
+	 */
+	EAttribute getDiagramElement_Enabled();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.DiagramNode <em>Diagram Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Node</em>'.
+	 * @see org.nines.model.DiagramNode
+	 * @generated
+	 */
+	EClass getDiagramNode();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.nines.model.DiagramNode#getBounds <em>Bounds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Bounds</em>'.
+	 * @see org.nines.model.DiagramNode#getBounds()
+	 * @see #getDiagramNode()
+	 * @generated
+	 */
+	EReference getDiagramNode_Bounds();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Start <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Start</em>'.
+	 * @see org.nines.model.Start
+	 * @generated
+	 */
+	EClass getStart();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.End <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>End</em>'.
+	 * @see org.nines.model.End
+	 * @generated
+	 */
+	EClass getEnd();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Block <em>Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Block</em>'.
+	 * @see org.nines.model.Block
+	 * @generated
+	 */
+	EClass getBlock();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.Block#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.nines.model.Block#getComponent()
+	 * @see #getBlock()
+	 * @generated
+	 */
+	EReference getBlock_Component();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.KofN <em>Kof N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kof N</em>'.
+	 * @see org.nines.model.KofN
+	 * @generated
+	 */
+	EClass getKofN();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.KofN#getK <em>K</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>K</em>'.
+	 * @see org.nines.model.KofN#getK()
+	 * @see #getKofN()
+	 * @generated
+	 */
+	EAttribute getKofN_K();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.SubDiagramBlock <em>Sub Diagram Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sub Diagram Block</em>'.
+	 * @see org.nines.model.SubDiagramBlock
+	 * @generated
+	 */
+	EClass getSubDiagramBlock();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.SubDiagramBlock#getDiagram <em>Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Diagram</em>'.
+	 * @see org.nines.model.SubDiagramBlock#getDiagram()
+	 * @see #getSubDiagramBlock()
+	 * @generated
+	 */
+	EReference getSubDiagramBlock_Diagram();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.StandbyGroup <em>Standby Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Standby Group</em>'.
+	 * @see org.nines.model.StandbyGroup
+	 * @generated
+	 */
+	EClass getStandbyGroup();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nines.model.StandbyGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see org.nines.model.StandbyGroup#getMembers()
+	 * @see #getStandbyGroup()
+	 * @generated
+	 */
+	EReference getStandbyGroup_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyGroup#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.nines.model.StandbyGroup#getMode()
+	 * @see #getStandbyGroup()
+	 * @generated
+	 */
+	EAttribute getStandbyGroup_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyGroup#getDormantFactor <em>Dormant Factor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dormant Factor</em>'.
+	 * @see org.nines.model.StandbyGroup#getDormantFactor()
+	 * @see #getStandbyGroup()
+	 * @generated
+	 */
+	EAttribute getStandbyGroup_DormantFactor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyGroup#getSwitchoverHours <em>Switchover Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switchover Hours</em>'.
+	 * @see org.nines.model.StandbyGroup#getSwitchoverHours()
+	 * @see #getStandbyGroup()
+	 * @generated
+	 */
+	EAttribute getStandbyGroup_SwitchoverHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyGroup#getSwitchFailureProbability <em>Switch Failure Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switch Failure Probability</em>'.
+	 * @see org.nines.model.StandbyGroup#getSwitchFailureProbability()
+	 * @see #getStandbyGroup()
+	 * @generated
+	 */
+	EAttribute getStandbyGroup_SwitchFailureProbability();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Connector <em>Connector</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Connector</em>'.
+	 * @see org.nines.model.Connector
+	 * @generated
+	 */
+	EClass getConnector();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.Connector#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.nines.model.Connector#getSource()
+	 * @see #getConnector()
+	 * @generated
+	 */
+	EReference getConnector_Source();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.Connector#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.nines.model.Connector#getTarget()
+	 * @see #getConnector()
+	 * @generated
+	 */
+	EReference getConnector_Target();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.Connector#getBendPoints <em>Bend Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bend Points</em>'.
+	 * @see org.nines.model.Connector#getBendPoints()
+	 * @see #getConnector()
+	 * @generated
+	 */
+	EReference getConnector_BendPoints();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.CommonCauseGroup <em>Common Cause Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Common Cause Group</em>'.
+	 * @see org.nines.model.CommonCauseGroup
+	 * @generated
+	 */
+	EClass getCommonCauseGroup();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nines.model.CommonCauseGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see org.nines.model.CommonCauseGroup#getMembers()
+	 * @see #getCommonCauseGroup()
+	 * @generated
+	 */
+	EReference getCommonCauseGroup_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.CommonCauseGroup#getBeta <em>Beta</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beta</em>'.
+	 * @see org.nines.model.CommonCauseGroup#getBeta()
+	 * @see #getCommonCauseGroup()
+	 * @generated
+	 */
+	EAttribute getCommonCauseGroup_Beta();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Risk <em>Risk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Risk</em>'.
+	 * @see org.nines.model.Risk
+	 * @generated
+	 */
+	EClass getRisk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.nines.model.Risk#getTitle()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.nines.model.Risk#getCategory()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nines.model.Risk#getDescription()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getCause <em>Cause</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cause</em>'.
+	 * @see org.nines.model.Risk#getCause()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Cause();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nines.model.Risk#getAffectedComponents <em>Affected Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Affected Components</em>'.
+	 * @see org.nines.model.Risk#getAffectedComponents()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EReference getRisk_AffectedComponents();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.nines.model.Risk#getAffectedSites <em>Affected Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Affected Sites</em>'.
+	 * @see org.nines.model.Risk#getAffectedSites()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EReference getRisk_AffectedSites();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getLikelihoodPerYear <em>Likelihood Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Likelihood Per Year</em>'.
+	 * @see org.nines.model.Risk#getLikelihoodPerYear()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_LikelihoodPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getOutageHours <em>Outage Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outage Hours</em>'.
+	 * @see org.nines.model.Risk#getOutageHours()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_OutageHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getMitigation <em>Mitigation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mitigation</em>'.
+	 * @see org.nines.model.Risk#getMitigation()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Mitigation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.nines.model.Risk#getOwner()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.nines.model.Risk#getStatus()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getResidualLikelihoodPerYear <em>Residual Likelihood Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Residual Likelihood Per Year</em>'.
+	 * @see org.nines.model.Risk#getResidualLikelihoodPerYear()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_ResidualLikelihoodPerYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getResidualOutageHours <em>Residual Outage Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Residual Outage Hours</em>'.
+	 * @see org.nines.model.Risk#getResidualOutageHours()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_ResidualOutageHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.nines.model.Risk#getNotes()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Notes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Risk#isDerived <em>Derived</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Derived</em>'.
+	 * @see org.nines.model.Risk#isDerived()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Derived();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see org.nines.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Scenario#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.nines.model.Scenario#getDescription()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Scenario#getExtraCapex <em>Extra Capex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extra Capex</em>'.
+	 * @see org.nines.model.Scenario#getExtraCapex()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_ExtraCapex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Scenario#getExtraOpexPerYear <em>Extra Opex Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Extra Opex Per Year</em>'.
+	 * @see org.nines.model.Scenario#getExtraOpexPerYear()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_ExtraOpexPerYear();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.Scenario#getChanges <em>Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Changes</em>'.
+	 * @see org.nines.model.Scenario#getChanges()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Changes();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.Change <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Change</em>'.
+	 * @see org.nines.model.Change
+	 * @generated
+	 */
+	EClass getChange();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.ParameterChange <em>Parameter Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter Change</em>'.
+	 * @see org.nines.model.ParameterChange
+	 * @generated
+	 */
+	EClass getParameterChange();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.ParameterChange#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.nines.model.ParameterChange#getComponent()
+	 * @see #getParameterChange()
+	 * @generated
+	 */
+	EReference getParameterChange_Component();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.ParameterChange#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Parameter</em>'.
+	 * @see org.nines.model.ParameterChange#getParameter()
+	 * @see #getParameterChange()
+	 * @generated
+	 */
+	EAttribute getParameterChange_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.ParameterChange#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.nines.model.ParameterChange#getValue()
+	 * @see #getParameterChange()
+	 * @generated
+	 */
+	EAttribute getParameterChange_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.EnablementChange <em>Enablement Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Enablement Change</em>'.
+	 * @see org.nines.model.EnablementChange
+	 * @generated
+	 */
+	EClass getEnablementChange();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.EnablementChange#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.nines.model.EnablementChange#getElement()
+	 * @see #getEnablementChange()
+	 * @generated
+	 */
+	EReference getEnablementChange_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.EnablementChange#isEnabled <em>Enabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Enabled</em>'.
+	 * @see org.nines.model.EnablementChange#isEnabled()
+	 * @see #getEnablementChange()
+	 * @generated
+	 */
+	EAttribute getEnablementChange_Enabled();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.KofNChange <em>Kof NChange</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kof NChange</em>'.
+	 * @see org.nines.model.KofNChange
+	 * @generated
+	 */
+	EClass getKofNChange();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.KofNChange#getNode <em>Node</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Node</em>'.
+	 * @see org.nines.model.KofNChange#getNode()
+	 * @see #getKofNChange()
+	 * @generated
+	 */
+	EReference getKofNChange_Node();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.KofNChange#getK <em>K</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>K</em>'.
+	 * @see org.nines.model.KofNChange#getK()
+	 * @see #getKofNChange()
+	 * @generated
+	 */
+	EAttribute getKofNChange_K();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.StandbyChange <em>Standby Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Standby Change</em>'.
+	 * @see org.nines.model.StandbyChange
+	 * @generated
+	 */
+	EClass getStandbyChange();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.StandbyChange#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.nines.model.StandbyChange#getGroup()
+	 * @see #getStandbyChange()
+	 * @generated
+	 */
+	EReference getStandbyChange_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyChange#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.nines.model.StandbyChange#getMode()
+	 * @see #getStandbyChange()
+	 * @generated
+	 */
+	EAttribute getStandbyChange_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyChange#getSwitchoverHours <em>Switchover Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switchover Hours</em>'.
+	 * @see org.nines.model.StandbyChange#getSwitchoverHours()
+	 * @see #getStandbyChange()
+	 * @generated
+	 */
+	EAttribute getStandbyChange_SwitchoverHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.StandbyChange#getSwitchFailureProbability <em>Switch Failure Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switch Failure Probability</em>'.
+	 * @see org.nines.model.StandbyChange#getSwitchFailureProbability()
+	 * @see #getStandbyChange()
+	 * @generated
+	 */
+	EAttribute getStandbyChange_SwitchFailureProbability();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.CommonCauseChange <em>Common Cause Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Common Cause Change</em>'.
+	 * @see org.nines.model.CommonCauseChange
+	 * @generated
+	 */
+	EClass getCommonCauseChange();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.CommonCauseChange#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.nines.model.CommonCauseChange#getGroup()
+	 * @see #getCommonCauseChange()
+	 * @generated
+	 */
+	EReference getCommonCauseChange_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.CommonCauseChange#getBeta <em>Beta</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beta</em>'.
+	 * @see org.nines.model.CommonCauseChange#getBeta()
+	 * @see #getCommonCauseChange()
+	 * @generated
+	 */
+	EAttribute getCommonCauseChange_Beta();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.ComponentKind <em>Component Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Component Kind</em>'.
+	 * @see org.nines.model.ComponentKind
+	 * @generated
+	 */
+	EEnum getComponentKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.StandbyMode <em>Standby Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Standby Mode</em>'.
+	 * @see org.nines.model.StandbyMode
+	 * @generated
+	 */
+	EEnum getStandbyMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.RiskCategory <em>Risk Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Risk Category</em>'.
+	 * @see org.nines.model.RiskCategory
+	 * @generated
+	 */
+	EEnum getRiskCategory();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.RiskStatus <em>Risk Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Risk Status</em>'.
+	 * @see org.nines.model.RiskStatus
+	 * @generated
+	 */
+	EEnum getRiskStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Component Parameter</em>'.
+	 * @see org.nines.model.ComponentParameter
+	 * @generated
+	 */
+	EEnum getComponentParameter();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	NinesFactory getNinesFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ElementImpl <em>Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ElementImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getElement()
+		 * @generated
+		 */
+		EClass ELEMENT = eINSTANCE.getElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT__ID = eINSTANCE.getElement_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELEMENT__NAME = eINSTANCE.getElement_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.SystemModelImpl <em>System Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.SystemModelImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getSystemModel()
+		 * @generated
+		 */
+		EClass SYSTEM_MODEL = eINSTANCE.getSystemModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__NAME = eINSTANCE.getSystemModel_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__DESCRIPTION = eINSTANCE.getSystemModel_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__CURRENCY = eINSTANCE.getSystemModel_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Downtime Cost Per Hour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__DOWNTIME_COST_PER_HOUR = eINSTANCE.getSystemModel_DowntimeCostPerHour();
+
+		/**
+		 * The meta object literal for the '<em><b>Mission Time Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__MISSION_TIME_HOURS = eINSTANCE.getSystemModel_MissionTimeHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis Period Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__ANALYSIS_PERIOD_HOURS = eINSTANCE.getSystemModel_AnalysisPeriodHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Schema Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__SCHEMA_VERSION = eINSTANCE.getSystemModel_SchemaVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Top Diagram</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__TOP_DIAGRAM = eINSTANCE.getSystemModel_TopDiagram();
+
+		/**
+		 * The meta object literal for the '<em><b>Sites</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__SITES = eINSTANCE.getSystemModel_Sites();
+
+		/**
+		 * The meta object literal for the '<em><b>Components</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__COMPONENTS = eINSTANCE.getSystemModel_Components();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagrams</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__DIAGRAMS = eINSTANCE.getSystemModel_Diagrams();
+
+		/**
+		 * The meta object literal for the '<em><b>Common Cause Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__COMMON_CAUSE_GROUPS = eINSTANCE.getSystemModel_CommonCauseGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Risks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__RISKS = eINSTANCE.getSystemModel_Risks();
+
+		/**
+		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__SCENARIOS = eINSTANCE.getSystemModel_Scenarios();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.SiteImpl <em>Site</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.SiteImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getSite()
+		 * @generated
+		 */
+		EClass SITE = eINSTANCE.getSite();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__LOCATION = eINSTANCE.getSite_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__DESCRIPTION = eINSTANCE.getSite_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ComponentImpl <em>Component</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ComponentImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getComponent()
+		 * @generated
+		 */
+		EClass COMPONENT = eINSTANCE.getComponent();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__KIND = eINSTANCE.getComponent_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT__SITE = eINSTANCE.getComponent_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__TAGS = eINSTANCE.getComponent_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__NOTES = eINSTANCE.getComponent_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT__FAILURE = eINSTANCE.getComponent_Failure();
+
+		/**
+		 * The meta object literal for the '<em><b>Repair</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT__REPAIR = eINSTANCE.getComponent_Repair();
+
+		/**
+		 * The meta object literal for the '<em><b>Capex</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__CAPEX = eINSTANCE.getComponent_Capex();
+
+		/**
+		 * The meta object literal for the '<em><b>Opex Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__OPEX_PER_YEAR = eINSTANCE.getComponent_OpexPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Service Life Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__SERVICE_LIFE_YEARS = eINSTANCE.getComponent_ServiceLifeYears();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.FailureModelImpl <em>Failure Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.FailureModelImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getFailureModel()
+		 * @generated
+		 */
+		EClass FAILURE_MODEL = eINSTANCE.getFailureModel();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ExponentialFailureImpl <em>Exponential Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ExponentialFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getExponentialFailure()
+		 * @generated
+		 */
+		EClass EXPONENTIAL_FAILURE = eINSTANCE.getExponentialFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Mtbf Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPONENTIAL_FAILURE__MTBF_HOURS = eINSTANCE.getExponentialFailure_MtbfHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.WeibullFailureImpl <em>Weibull Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.WeibullFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getWeibullFailure()
+		 * @generated
+		 */
+		EClass WEIBULL_FAILURE = eINSTANCE.getWeibullFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Shape</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WEIBULL_FAILURE__SHAPE = eINSTANCE.getWeibullFailure_Shape();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WEIBULL_FAILURE__SCALE_HOURS = eINSTANCE.getWeibullFailure_ScaleHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Location Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WEIBULL_FAILURE__LOCATION_HOURS = eINSTANCE.getWeibullFailure_LocationHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.LognormalFailureImpl <em>Lognormal Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.LognormalFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getLognormalFailure()
+		 * @generated
+		 */
+		EClass LOGNORMAL_FAILURE = eINSTANCE.getLognormalFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOGNORMAL_FAILURE__MEAN_HOURS = eINSTANCE.getLognormalFailure_MeanHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Sigma</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOGNORMAL_FAILURE__SIGMA = eINSTANCE.getLognormalFailure_Sigma();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.FixedProbabilityFailureImpl <em>Fixed Probability Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.FixedProbabilityFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getFixedProbabilityFailure()
+		 * @generated
+		 */
+		EClass FIXED_PROBABILITY_FAILURE = eINSTANCE.getFixedProbabilityFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIXED_PROBABILITY_FAILURE__PROBABILITY = eINSTANCE.getFixedProbabilityFailure_Probability();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.RepairModelImpl <em>Repair Model</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.RepairModelImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getRepairModel()
+		 * @generated
+		 */
+		EClass REPAIR_MODEL = eINSTANCE.getRepairModel();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ExponentialRepairImpl <em>Exponential Repair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ExponentialRepairImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getExponentialRepair()
+		 * @generated
+		 */
+		EClass EXPONENTIAL_REPAIR = eINSTANCE.getExponentialRepair();
+
+		/**
+		 * The meta object literal for the '<em><b>Mttr Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPONENTIAL_REPAIR__MTTR_HOURS = eINSTANCE.getExponentialRepair_MttrHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.LognormalRepairImpl <em>Lognormal Repair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.LognormalRepairImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getLognormalRepair()
+		 * @generated
+		 */
+		EClass LOGNORMAL_REPAIR = eINSTANCE.getLognormalRepair();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOGNORMAL_REPAIR__MEAN_HOURS = eINSTANCE.getLognormalRepair_MeanHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Sigma</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOGNORMAL_REPAIR__SIGMA = eINSTANCE.getLognormalRepair_Sigma();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.FixedRepairImpl <em>Fixed Repair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.FixedRepairImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getFixedRepair()
+		 * @generated
+		 */
+		EClass FIXED_REPAIR = eINSTANCE.getFixedRepair();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIXED_REPAIR__HOURS = eINSTANCE.getFixedRepair_Hours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.NonRepairableImpl <em>Non Repairable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.NonRepairableImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getNonRepairable()
+		 * @generated
+		 */
+		EClass NON_REPAIRABLE = eINSTANCE.getNonRepairable();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.DiagramImpl <em>Diagram</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.DiagramImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getDiagram()
+		 * @generated
+		 */
+		EClass DIAGRAM = eINSTANCE.getDiagram();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__DESCRIPTION = eINSTANCE.getDiagram_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__NODES = eINSTANCE.getDiagram_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Connectors</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__CONNECTORS = eINSTANCE.getDiagram_Connectors();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.BoundsImpl <em>Bounds</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.BoundsImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getBounds()
+		 * @generated
+		 */
+		EClass BOUNDS = eINSTANCE.getBounds();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDS__X = eINSTANCE.getBounds_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDS__Y = eINSTANCE.getBounds_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDS__WIDTH = eINSTANCE.getBounds_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDS__HEIGHT = eINSTANCE.getBounds_Height();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.BendPointImpl <em>Bend Point</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.BendPointImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getBendPoint()
+		 * @generated
+		 */
+		EClass BEND_POINT = eINSTANCE.getBendPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BEND_POINT__X = eINSTANCE.getBendPoint_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BEND_POINT__Y = eINSTANCE.getBendPoint_Y();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.DiagramElementImpl <em>Diagram Element</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.DiagramElementImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getDiagramElement()
+		 * @generated
+		 */
+		EClass DIAGRAM_ELEMENT = eINSTANCE.getDiagramElement();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_ELEMENT__ENABLED = eINSTANCE.getDiagramElement_Enabled();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.DiagramNodeImpl <em>Diagram Node</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.DiagramNodeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getDiagramNode()
+		 * @generated
+		 */
+		EClass DIAGRAM_NODE = eINSTANCE.getDiagramNode();
+
+		/**
+		 * The meta object literal for the '<em><b>Bounds</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_NODE__BOUNDS = eINSTANCE.getDiagramNode_Bounds();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.StartImpl <em>Start</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.StartImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getStart()
+		 * @generated
+		 */
+		EClass START = eINSTANCE.getStart();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.EndImpl <em>End</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.EndImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getEnd()
+		 * @generated
+		 */
+		EClass END = eINSTANCE.getEnd();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.BlockImpl <em>Block</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.BlockImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getBlock()
+		 * @generated
+		 */
+		EClass BLOCK = eINSTANCE.getBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BLOCK__COMPONENT = eINSTANCE.getBlock_Component();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.KofNImpl <em>Kof N</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.KofNImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getKofN()
+		 * @generated
+		 */
+		EClass KOF_N = eINSTANCE.getKofN();
+
+		/**
+		 * The meta object literal for the '<em><b>K</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KOF_N__K = eINSTANCE.getKofN_K();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.SubDiagramBlockImpl <em>Sub Diagram Block</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.SubDiagramBlockImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getSubDiagramBlock()
+		 * @generated
+		 */
+		EClass SUB_DIAGRAM_BLOCK = eINSTANCE.getSubDiagramBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagram</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUB_DIAGRAM_BLOCK__DIAGRAM = eINSTANCE.getSubDiagramBlock_Diagram();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.StandbyGroupImpl <em>Standby Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.StandbyGroupImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getStandbyGroup()
+		 * @generated
+		 */
+		EClass STANDBY_GROUP = eINSTANCE.getStandbyGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDBY_GROUP__MEMBERS = eINSTANCE.getStandbyGroup_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_GROUP__MODE = eINSTANCE.getStandbyGroup_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Dormant Factor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_GROUP__DORMANT_FACTOR = eINSTANCE.getStandbyGroup_DormantFactor();
+
+		/**
+		 * The meta object literal for the '<em><b>Switchover Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_GROUP__SWITCHOVER_HOURS = eINSTANCE.getStandbyGroup_SwitchoverHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Switch Failure Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_GROUP__SWITCH_FAILURE_PROBABILITY = eINSTANCE.getStandbyGroup_SwitchFailureProbability();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ConnectorImpl <em>Connector</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ConnectorImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getConnector()
+		 * @generated
+		 */
+		EClass CONNECTOR = eINSTANCE.getConnector();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONNECTOR__SOURCE = eINSTANCE.getConnector_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONNECTOR__TARGET = eINSTANCE.getConnector_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Bend Points</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONNECTOR__BEND_POINTS = eINSTANCE.getConnector_BendPoints();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.CommonCauseGroupImpl <em>Common Cause Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.CommonCauseGroupImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseGroup()
+		 * @generated
+		 */
+		EClass COMMON_CAUSE_GROUP = eINSTANCE.getCommonCauseGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMON_CAUSE_GROUP__MEMBERS = eINSTANCE.getCommonCauseGroup_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Beta</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMON_CAUSE_GROUP__BETA = eINSTANCE.getCommonCauseGroup_Beta();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.RiskImpl <em>Risk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.RiskImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getRisk()
+		 * @generated
+		 */
+		EClass RISK = eINSTANCE.getRisk();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__TITLE = eINSTANCE.getRisk_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__CATEGORY = eINSTANCE.getRisk_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__DESCRIPTION = eINSTANCE.getRisk_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Cause</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__CAUSE = eINSTANCE.getRisk_Cause();
+
+		/**
+		 * The meta object literal for the '<em><b>Affected Components</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RISK__AFFECTED_COMPONENTS = eINSTANCE.getRisk_AffectedComponents();
+
+		/**
+		 * The meta object literal for the '<em><b>Affected Sites</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RISK__AFFECTED_SITES = eINSTANCE.getRisk_AffectedSites();
+
+		/**
+		 * The meta object literal for the '<em><b>Likelihood Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__LIKELIHOOD_PER_YEAR = eINSTANCE.getRisk_LikelihoodPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Outage Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__OUTAGE_HOURS = eINSTANCE.getRisk_OutageHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Mitigation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__MITIGATION = eINSTANCE.getRisk_Mitigation();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__OWNER = eINSTANCE.getRisk_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__STATUS = eINSTANCE.getRisk_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Residual Likelihood Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__RESIDUAL_LIKELIHOOD_PER_YEAR = eINSTANCE.getRisk_ResidualLikelihoodPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Residual Outage Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__RESIDUAL_OUTAGE_HOURS = eINSTANCE.getRisk_ResidualOutageHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__NOTES = eINSTANCE.getRisk_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Derived</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__DERIVED = eINSTANCE.getRisk_Derived();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ScenarioImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__DESCRIPTION = eINSTANCE.getScenario_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Capex</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__EXTRA_CAPEX = eINSTANCE.getScenario_ExtraCapex();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Opex Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__EXTRA_OPEX_PER_YEAR = eINSTANCE.getScenario_ExtraOpexPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__CHANGES = eINSTANCE.getScenario_Changes();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ChangeImpl <em>Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getChange()
+		 * @generated
+		 */
+		EClass CHANGE = eINSTANCE.getChange();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.ParameterChangeImpl <em>Parameter Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.ParameterChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getParameterChange()
+		 * @generated
+		 */
+		EClass PARAMETER_CHANGE = eINSTANCE.getParameterChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARAMETER_CHANGE__COMPONENT = eINSTANCE.getParameterChange_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_CHANGE__PARAMETER = eINSTANCE.getParameterChange_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_CHANGE__VALUE = eINSTANCE.getParameterChange_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.EnablementChangeImpl <em>Enablement Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.EnablementChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getEnablementChange()
+		 * @generated
+		 */
+		EClass ENABLEMENT_CHANGE = eINSTANCE.getEnablementChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENABLEMENT_CHANGE__ELEMENT = eINSTANCE.getEnablementChange_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Enabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENABLEMENT_CHANGE__ENABLED = eINSTANCE.getEnablementChange_Enabled();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.KofNChangeImpl <em>Kof NChange</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.KofNChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getKofNChange()
+		 * @generated
+		 */
+		EClass KOF_NCHANGE = eINSTANCE.getKofNChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Node</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KOF_NCHANGE__NODE = eINSTANCE.getKofNChange_Node();
+
+		/**
+		 * The meta object literal for the '<em><b>K</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KOF_NCHANGE__K = eINSTANCE.getKofNChange_K();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.StandbyChangeImpl <em>Standby Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.StandbyChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getStandbyChange()
+		 * @generated
+		 */
+		EClass STANDBY_CHANGE = eINSTANCE.getStandbyChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDBY_CHANGE__GROUP = eINSTANCE.getStandbyChange_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_CHANGE__MODE = eINSTANCE.getStandbyChange_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Switchover Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_CHANGE__SWITCHOVER_HOURS = eINSTANCE.getStandbyChange_SwitchoverHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Switch Failure Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDBY_CHANGE__SWITCH_FAILURE_PROBABILITY = eINSTANCE.getStandbyChange_SwitchFailureProbability();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.CommonCauseChangeImpl <em>Common Cause Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.CommonCauseChangeImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseChange()
+		 * @generated
+		 */
+		EClass COMMON_CAUSE_CHANGE = eINSTANCE.getCommonCauseChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMMON_CAUSE_CHANGE__GROUP = eINSTANCE.getCommonCauseChange_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Beta</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMMON_CAUSE_CHANGE__BETA = eINSTANCE.getCommonCauseChange_Beta();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.ComponentKind <em>Component Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.ComponentKind
+		 * @see org.nines.model.impl.NinesPackageImpl#getComponentKind()
+		 * @generated
+		 */
+		EEnum COMPONENT_KIND = eINSTANCE.getComponentKind();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.StandbyMode <em>Standby Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.StandbyMode
+		 * @see org.nines.model.impl.NinesPackageImpl#getStandbyMode()
+		 * @generated
+		 */
+		EEnum STANDBY_MODE = eINSTANCE.getStandbyMode();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.RiskCategory <em>Risk Category</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.RiskCategory
+		 * @see org.nines.model.impl.NinesPackageImpl#getRiskCategory()
+		 * @generated
+		 */
+		EEnum RISK_CATEGORY = eINSTANCE.getRiskCategory();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.RiskStatus <em>Risk Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.RiskStatus
+		 * @see org.nines.model.impl.NinesPackageImpl#getRiskStatus()
+		 * @generated
+		 */
+		EEnum RISK_STATUS = eINSTANCE.getRiskStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.ComponentParameter
+		 * @see org.nines.model.impl.NinesPackageImpl#getComponentParameter()
+		 * @generated
+		 */
+		EEnum COMPONENT_PARAMETER = eINSTANCE.getComponentParameter();
+
+	}
+
+} //NinesPackage

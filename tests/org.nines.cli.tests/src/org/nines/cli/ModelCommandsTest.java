@@ -1,0 +1,88 @@
+package org.nines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nines.io.model.ModelStore;
+import org.nines.model.ComponentKind;
+import org.nines.model.SystemModel;
+import org.nines.model.builder.DiagramBuilder;
+import org.nines.model.builder.ModelBuilder;
+
+/** nines validate and nines info on real files. */
+class ModelCommandsTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private Path save(SystemModel model, String name) throws Exception {
+        Path file = dir.resolve(name);
+        ModelStore.save(model, file);
+        return file;
+    }
+
+    private static SystemModel series() {
+        ModelBuilder builder = ModelBuilder.model("Series");
+        var app = builder.component("app", "App", ComponentKind.APPLICATION, 8760, 2);
+        var db = builder.component("db", "Database", ComponentKind.DATABASE, 20_000, 4);
+        DiagramBuilder top = builder.diagram("top", "Service");
+        top.chain(top.start(), top.block("b-app", app), top.block("b-db", db), top.end());
+        return builder.build();
+    }
+
+    @Test
+    void validModelExitsZero() throws Exception {
+        Path file = save(series(), "ok.nines");
+        assertEquals(Main.OK, run("validate", file.toString()));
+        assertEquals(file + ": valid\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    }
+
+    @Test
+    void invalidModelExitsTwoWithFileLineMessages() throws Exception {
+        SystemModel model = series();
+        model.getComponents().get(1).setCapex(-1);
+        Path file = save(model, "bad.nines");
+        assertEquals(Main.USAGE, run("validate", file.toString()));
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.matches("(?s)" + java.util.regex.Pattern.quote(file.toString())
+                + ":\\d+: error: Component 'Database' \\(db\\): purchase cost \\(CAPEX\\) must not be negative.*"), messages);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("invalid, 1 error"));
+    }
+
+    @Test
+    void unreadableFileExitsTwo() throws Exception {
+        Path file = dir.resolve("broken.nines");
+        Files.writeString(file, "<nines:SystemModel xmlns:nines=\"http://nines.org/model/1\"");
+        assertEquals(Main.USAGE, run("validate", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(file + ":"));
+    }
+
+    @Test
+    void validateWithoutFilesIsAUsageError() {
+        assertEquals(Main.USAGE, run("validate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expects one or more model files"));
+    }
+
+    @Test
+    void infoCountsTheModelsContents() throws Exception {
+        Path file = save(series(), "ok.nines");
+        assertEquals(Main.OK, run("info", file.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Series"), text);
+        assertTrue(text.matches("(?s).*components\\s+2\\n.*blocks\\s+2\\n.*connectors\\s+3\\n.*"), text);
+    }
+}

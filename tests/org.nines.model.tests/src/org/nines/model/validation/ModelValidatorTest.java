@@ -1,0 +1,258 @@
+package org.nines.model.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nines.model.Block;
+import org.nines.model.CommonCauseGroup;
+import org.nines.model.Component;
+import org.nines.model.ComponentKind;
+import org.nines.model.Diagram;
+import org.nines.model.ExponentialFailure;
+import org.nines.model.ExponentialRepair;
+import org.nines.model.FixedProbabilityFailure;
+import org.nines.model.KofN;
+import org.nines.model.NinesFactory;
+import org.nines.model.Risk;
+import org.nines.model.SubDiagramBlock;
+import org.nines.model.SystemModel;
+import org.nines.model.WeibullFailure;
+import org.nines.model.builder.DiagramBuilder;
+import org.nines.model.builder.ModelBuilder;
+import org.nines.model.validation.Problem.Severity;
+
+/** Every validation rule has a model that breaks it, and the message names the element and the fix. */
+class ModelValidatorTest {
+    private static final NinesFactory F = NinesFactory.eINSTANCE;
+    private SystemModel model;
+    private Component web1;
+    private Component web2;
+    private DiagramBuilder top;
+    private Block block1;
+    private Block block2;
+
+    /** Two web servers in parallel between Start and End, a common-cause group and one risk: valid. */
+    @BeforeEach
+    void validModel() {
+        ModelBuilder builder = ModelBuilder.model("Web");
+        web1 = builder.component("web1", "Web 1", ComponentKind.SERVER, 50_000, 4);
+        web2 = builder.component("web2", "Web 2", ComponentKind.SERVER, 50_000, 4);
+        top = builder.diagram("main", "Service");
+        block1 = top.block("b1", web1);
+        block2 = top.block("b2", web2);
+        top.chain(top.start(), block1, top.end());
+        top.chain(top.start(), block2, top.end());
+        model = builder.build();
+        CommonCauseGroup group = F.createCommonCauseGroup();
+        group.setId("ccf");
+        group.setName("Same firmware");
+        group.getMembers().addAll(List.of(web1, web2));
+        model.getCommonCauseGroups().add(group);
+        Risk risk = F.createRisk();
+        risk.setId("R1");
+        risk.setName("Power");
+        risk.setLikelihoodPerYear(0.5);
+        risk.setOutageHours(4);
+        risk.getAffectedComponents().add(web1);
+        model.getRisks().add(risk);
+    }
+
+    private List<Problem> problems() {
+        return ModelValidator.validate(model);
+    }
+
+    private void assertProblem(Severity severity, String... fragments) {
+        List<Problem> problems = problems();
+        boolean found = problems.stream().anyMatch(p -> p.severity() == severity
+                && List.of(fragments).stream().allMatch(p.message()::contains));
+        assertTrue(found, "expected a " + severity + " containing " + List.of(fragments) + " but got " + problems);
+    }
+
+    @Test
+    void validModelHasNoProblems() {
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void nonPositiveMtbfIsAnError() {
+        ((ExponentialFailure) web1.getFailure()).setMtbfHours(0);
+        assertProblem(Severity.ERROR, "Component 'Web 1' (web1)", "MTBF must be > 0 hours, got 0.0");
+        assertTrue(ModelValidator.hasErrors(problems()));
+    }
+
+    @Test
+    void nonPositiveMttrIsAnError() {
+        ((ExponentialRepair) web2.getRepair()).setMttrHours(-1);
+        assertProblem(Severity.ERROR, "(web2)", "MTTR must be > 0 hours");
+    }
+
+    @Test
+    void probabilityOutsideUnitIntervalIsAnError() {
+        FixedProbabilityFailure fixed = F.createFixedProbabilityFailure();
+        fixed.setProbability(1.5);
+        web1.setFailure(fixed);
+        assertProblem(Severity.ERROR, "(web1)", "failure probability must be between 0 and 1, got 1.5");
+    }
+
+    @Test
+    void weibullShapeNotPositiveIsAnError() {
+        WeibullFailure weibull = F.createWeibullFailure();
+        weibull.setShape(0);
+        weibull.setScaleHours(1000);
+        web1.setFailure(weibull);
+        assertProblem(Severity.ERROR, "(web1)", "Weibull shape must be > 0");
+    }
+
+    @Test
+    void missingFailureAndRepairModelsAreErrors() {
+        web1.setFailure(null);
+        web1.setRepair(null);
+        assertProblem(Severity.ERROR, "(web1)", "has no failure model");
+        assertProblem(Severity.ERROR, "(web1)", "has no repair model");
+    }
+
+    @Test
+    void kGreaterThanNIsAnError() {
+        KofN vote = insertTwoOfTwoJunction();
+        vote.setK(3);
+        assertProblem(Severity.ERROR, "k-of-n node", "k = 3 is more than its 2 incoming path(s)");
+    }
+
+    @Test
+    void kLessThanOneIsAnError() {
+        insertTwoOfTwoJunction().setK(0);
+        assertProblem(Severity.ERROR, "k-of-n node", "k must be at least 1, got 0");
+    }
+
+    @Test
+    void twoOfTwoJunctionIsValid() {
+        insertTwoOfTwoJunction();
+        assertEquals(List.of(), problems());
+    }
+
+    /** Re-routes both blocks through a 2-of-2 node before End. */
+    private KofN insertTwoOfTwoJunction() {
+        Diagram diagram = top.diagram();
+        diagram.getConnectors().removeIf(c -> c.getTarget() == top.end());
+        KofN vote = top.kOfN("vote", 2);
+        top.connect(block1, vote);
+        top.connect(block2, vote);
+        top.connect(vote, top.end());
+        return vote;
+    }
+
+    @Test
+    void blockWithoutComponentIsAnError() {
+        block1.setComponent(null);
+        assertProblem(Severity.ERROR, "Block 'Web 1' (b1)", "refers to no component");
+    }
+
+    @Test
+    void danglingComponentReferenceIsAnError() {
+        Component outside = F.createComponent();
+        outside.setId("ghost");
+        block1.setComponent(outside);
+        assertProblem(Severity.ERROR, "(b1)", "not in this model");
+    }
+
+    @Test
+    void diagramWithoutPathFromStartToEndIsAnError() {
+        top.diagram().getConnectors().removeIf(c -> c.getTarget() == top.end());
+        assertProblem(Severity.ERROR, "Diagram 'Service' (main)", "has no path from Start to End");
+    }
+
+    @Test
+    void cycleIsAnError() {
+        Block block3 = top.block("b3", web1);
+        top.connect(block1, block3);
+        top.connect(block3, block1);
+        assertProblem(Severity.ERROR, "is part of a cycle");
+    }
+
+    @Test
+    void blockOffEveryPathIsAWarningThatDoesNotBlockAnalysis() {
+        top.block("lonely", web1);
+        assertProblem(Severity.WARNING, "(lonely)", "is not on any path from Start to End");
+        assertFalse(ModelValidator.hasErrors(problems()));
+    }
+
+    @Test
+    void disabledBlockOffThePathIsFine() {
+        top.block("spare", web1).setEnabled(false);
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void duplicateIdsAreAnError() {
+        web2.setId("web1");
+        assertProblem(Severity.ERROR, "id 'web1' is also used by Component 'Web 1' (web1)");
+    }
+
+    @Test
+    void idWithSpaceIsAnError() {
+        web2.setId("web 2");
+        assertProblem(Severity.ERROR, "id 'web 2' may only contain");
+    }
+
+    @Test
+    void subDiagramRecursionIsAnError() {
+        SubDiagramBlock self = F.createSubDiagramBlock();
+        self.setId("self");
+        self.setName("Myself");
+        self.setDiagram(top.diagram());
+        top.diagram().getNodes().add(self);
+        top.chain(top.start(), self, top.end());
+        assertProblem(Severity.ERROR, "Sub diagram block 'Myself' (self)", "contain itself");
+    }
+
+    @Test
+    void betaOfOneIsAnError() {
+        model.getCommonCauseGroups().get(0).setBeta(1.0);
+        assertProblem(Severity.ERROR, "Common cause group 'Same firmware' (ccf)", "beta factor must be in [0, 1), got 1.0");
+    }
+
+    @Test
+    void negativeCostsAreErrors() {
+        web1.setCapex(-10);
+        web2.setOpexPerYear(-1);
+        assertProblem(Severity.ERROR, "(web1)", "CAPEX) must not be negative");
+        assertProblem(Severity.ERROR, "(web2)", "OPEX) must not be negative");
+    }
+
+    @Test
+    void riskWithoutLikelihoodIsAnError() {
+        model.getRisks().get(0).setLikelihoodPerYear(0);
+        assertProblem(Severity.ERROR, "Risk 'Power' (R1)", "has no likelihood");
+    }
+
+    @Test
+    void riskWithoutAffectedElementIsAnError() {
+        model.getRisks().get(0).getAffectedComponents().clear();
+        assertProblem(Severity.ERROR, "(R1)", "affects no component and no site");
+    }
+
+    @Test
+    void secondStartIsAnError() {
+        var start = F.createStart();
+        start.setId("start2");
+        top.diagram().getNodes().add(start);
+        assertProblem(Severity.ERROR, "(main)", "must have exactly one Start node, has 2");
+    }
+
+    @Test
+    void connectorIntoStartIsAnError() {
+        top.connect(block1, top.start());
+        assertProblem(Severity.ERROR, "Connector", "ends at Start");
+    }
+
+    @Test
+    void modelWithoutTopDiagramIsAnError() {
+        model.setTopDiagram(null);
+        assertProblem(Severity.ERROR, "Model 'Web'", "has no top diagram");
+    }
+}
