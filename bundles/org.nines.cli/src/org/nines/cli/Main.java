@@ -50,6 +50,8 @@ public final class Main {
                 case "--version", "version" -> version();
                 case "validate" -> new ValidateCommand(out, err).run(rest);
                 case "info" -> new InfoCommand(out, err).run(rest);
+                case "analyze", "analyse" -> new AnalyzeCommand(out, err).run(rest);
+                case "convert" -> new ConvertCommand(out, err).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

@@ -26,6 +26,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.nines.model.Component#getCapex <em>Capex</em>}</li>
  *   <li>{@link org.nines.model.Component#getOpexPerYear <em>Opex Per Year</em>}</li>
  *   <li>{@link org.nines.model.Component#getServiceLifeYears <em>Service Life Years</em>}</li>
+ *   <li>{@link org.nines.model.Component#getRepairPriority <em>Repair Priority</em>}</li>
+ *   <li>{@link org.nines.model.Component#getWeightKg <em>Weight Kg</em>}</li>
+ *   <li>{@link org.nines.model.Component#getRackUnits <em>Rack Units</em>}</li>
+ *   <li>{@link org.nines.model.Component#getPowerWatts <em>Power Watts</em>}</li>
  * </ul>
  *
  * @see org.nines.model.NinesPackage#getComponent()
@@ -253,5 +257,109 @@ public interface Component extends Element {
 	 * @generated
 	 */
 	void setServiceLifeYears(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Repair Priority</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Repair priority when crews are limited and the policy is PRIORITY: higher first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Repair Priority</em>' attribute.
+	 * @see #setRepairPriority(int)
+	 * @see org.nines.model.NinesPackage#getComponent_RepairPriority()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getRepairPriority();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.Component#getRepairPriority <em>Repair Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Repair Priority</em>' attribute.
+	 * @see #getRepairPriority()
+	 * @generated
+	 */
+	void setRepairPriority(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight Kg</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weight of one unit, kg (optimisation constraint).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weight Kg</em>' attribute.
+	 * @see #setWeightKg(double)
+	 * @see org.nines.model.NinesPackage#getComponent_WeightKg()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getWeightKg();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.Component#getWeightKg <em>Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight Kg</em>' attribute.
+	 * @see #getWeightKg()
+	 * @generated
+	 */
+	void setWeightKg(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Rack Units</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Rack units of one unit (optimisation constraint).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rack Units</em>' attribute.
+	 * @see #setRackUnits(double)
+	 * @see org.nines.model.NinesPackage#getComponent_RackUnits()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getRackUnits();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.Component#getRackUnits <em>Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rack Units</em>' attribute.
+	 * @see #getRackUnits()
+	 * @generated
+	 */
+	void setRackUnits(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Power Watts</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Power draw of one unit, W (optimisation constraint).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Power Watts</em>' attribute.
+	 * @see #setPowerWatts(double)
+	 * @see org.nines.model.NinesPackage#getComponent_PowerWatts()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getPowerWatts();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.Component#getPowerWatts <em>Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Power Watts</em>' attribute.
+	 * @see #getPowerWatts()
+	 * @generated
+	 */
+	void setPowerWatts(double value);
 
 } // Component

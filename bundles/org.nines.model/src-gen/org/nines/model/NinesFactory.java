@@ -76,6 +76,24 @@ public interface NinesFactory extends EFactory {
 	LognormalFailure createLognormalFailure();
 
 	/**
+	 * Returns a new object of class '<em>Normal Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Normal Failure</em>'.
+	 * @generated
+	 */
+	NormalFailure createNormalFailure();
+
+	/**
+	 * Returns a new object of class '<em>Uniform Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Uniform Failure</em>'.
+	 * @generated
+	 */
+	UniformFailure createUniformFailure();
+
+	/**
 	 * Returns a new object of class '<em>Fixed Probability Failure</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -101,6 +119,24 @@ public interface NinesFactory extends EFactory {
 	 * @generated
 	 */
 	LognormalRepair createLognormalRepair();
+
+	/**
+	 * Returns a new object of class '<em>Normal Repair</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Normal Repair</em>'.
+	 * @generated
+	 */
+	NormalRepair createNormalRepair();
+
+	/**
+	 * Returns a new object of class '<em>Uniform Repair</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Uniform Repair</em>'.
+	 * @generated
+	 */
+	UniformRepair createUniformRepair();
 
 	/**
 	 * Returns a new object of class '<em>Fixed Repair</em>'.
@@ -227,6 +263,33 @@ public interface NinesFactory extends EFactory {
 	 * @generated
 	 */
 	Risk createRisk();
+
+	/**
+	 * Returns a new object of class '<em>Spare Pool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Spare Pool</em>'.
+	 * @generated
+	 */
+	SparePool createSparePool();
+
+	/**
+	 * Returns a new object of class '<em>Optimization Subsystem</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Optimization Subsystem</em>'.
+	 * @generated
+	 */
+	OptimizationSubsystem createOptimizationSubsystem();
+
+	/**
+	 * Returns a new object of class '<em>Design Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Design Option</em>'.
+	 * @generated
+	 */
+	DesignOption createDesignOption();
 
 	/**
 	 * Returns a new object of class '<em>Scenario</em>'.

@@ -180,13 +180,94 @@ public interface NinesPackage extends EPackage {
 	int SYSTEM_MODEL__SCHEMA_VERSION = 6;
 
 	/**
+	 * The feature id for the '<em><b>Repair Crews</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__REPAIR_CREWS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Crew Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__CREW_POLICY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Logistic Delay Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__LOGISTIC_DELAY_HOURS = 9;
+
+	/**
+	 * The feature id for the '<em><b>No Ageing While System Down</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN = 10;
+
+	/**
+	 * The feature id for the '<em><b>Likelihood Thresholds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Impact Thresholds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__IMPACT_THRESHOLDS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Max Weight Kg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__MAX_WEIGHT_KG = 13;
+
+	/**
+	 * The feature id for the '<em><b>Max Rack Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__MAX_RACK_UNITS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Max Power Watts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__MAX_POWER_WATTS = 15;
+
+	/**
 	 * The feature id for the '<em><b>Top Diagram</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__TOP_DIAGRAM = 7;
+	int SYSTEM_MODEL__TOP_DIAGRAM = 16;
 
 	/**
 	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
@@ -195,7 +276,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__SITES = 8;
+	int SYSTEM_MODEL__SITES = 17;
 
 	/**
 	 * The feature id for the '<em><b>Components</b></em>' containment reference list.
@@ -204,7 +285,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__COMPONENTS = 9;
+	int SYSTEM_MODEL__COMPONENTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Diagrams</b></em>' containment reference list.
@@ -213,7 +294,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__DIAGRAMS = 10;
+	int SYSTEM_MODEL__DIAGRAMS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Common Cause Groups</b></em>' containment reference list.
@@ -222,7 +303,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__COMMON_CAUSE_GROUPS = 11;
+	int SYSTEM_MODEL__COMMON_CAUSE_GROUPS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
@@ -231,7 +312,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__RISKS = 12;
+	int SYSTEM_MODEL__RISKS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -240,7 +321,25 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL__SCENARIOS = 13;
+	int SYSTEM_MODEL__SCENARIOS = 22;
+
+	/**
+	 * The feature id for the '<em><b>Spare Pools</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__SPARE_POOLS = 23;
+
+	/**
+	 * The feature id for the '<em><b>Optimization Subsystems</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS = 24;
 
 	/**
 	 * The number of structural features of the '<em>System Model</em>' class.
@@ -249,7 +348,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL_FEATURE_COUNT = 14;
+	int SYSTEM_MODEL_FEATURE_COUNT = 25;
 
 	/**
 	 * The number of operations of the '<em>System Model</em>' class.
@@ -307,13 +406,31 @@ public interface NinesPackage extends EPackage {
 	int SITE__DESCRIPTION = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Repair Crews</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__REPAIR_CREWS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Travel Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__TRAVEL_HOURS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+	int SITE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Site</em>' class.
@@ -434,13 +551,49 @@ public interface NinesPackage extends EPackage {
 	int COMPONENT__SERVICE_LIFE_YEARS = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Repair Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__REPAIR_PRIORITY = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Weight Kg</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__WEIGHT_KG = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Rack Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__RACK_UNITS = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Power Watts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT__POWER_WATTS = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Component</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPONENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 9;
+	int COMPONENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Component</em>' class.
@@ -618,6 +771,98 @@ public interface NinesPackage extends EPackage {
 	int LOGNORMAL_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.nines.model.impl.NormalFailureImpl <em>Normal Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.NormalFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getNormalFailure()
+	 * @generated
+	 */
+	int NORMAL_FAILURE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Mean Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_FAILURE__MEAN_HOURS = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sd Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_FAILURE__SD_HOURS = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Normal Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Normal Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.UniformFailureImpl <em>Uniform Failure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.UniformFailureImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getUniformFailure()
+	 * @generated
+	 */
+	int UNIFORM_FAILURE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Min Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_FAILURE__MIN_HOURS = FAILURE_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Max Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_FAILURE__MAX_HOURS = FAILURE_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Uniform Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_FAILURE_FEATURE_COUNT = FAILURE_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Uniform Failure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_FAILURE_OPERATION_COUNT = FAILURE_MODEL_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.nines.model.impl.FixedProbabilityFailureImpl <em>Fixed Probability Failure</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -625,7 +870,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getFixedProbabilityFailure()
 	 * @generated
 	 */
-	int FIXED_PROBABILITY_FAILURE = 8;
+	int FIXED_PROBABILITY_FAILURE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Probability</b></em>' attribute.
@@ -662,7 +907,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRepairModel()
 	 * @generated
 	 */
-	int REPAIR_MODEL = 9;
+	int REPAIR_MODEL = 11;
 
 	/**
 	 * The number of structural features of the '<em>Repair Model</em>' class.
@@ -690,7 +935,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getExponentialRepair()
 	 * @generated
 	 */
-	int EXPONENTIAL_REPAIR = 10;
+	int EXPONENTIAL_REPAIR = 12;
 
 	/**
 	 * The feature id for the '<em><b>Mttr Hours</b></em>' attribute.
@@ -727,7 +972,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getLognormalRepair()
 	 * @generated
 	 */
-	int LOGNORMAL_REPAIR = 11;
+	int LOGNORMAL_REPAIR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Mean Hours</b></em>' attribute.
@@ -766,6 +1011,98 @@ public interface NinesPackage extends EPackage {
 	int LOGNORMAL_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.nines.model.impl.NormalRepairImpl <em>Normal Repair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.NormalRepairImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getNormalRepair()
+	 * @generated
+	 */
+	int NORMAL_REPAIR = 14;
+
+	/**
+	 * The feature id for the '<em><b>Mean Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_REPAIR__MEAN_HOURS = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sd Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_REPAIR__SD_HOURS = REPAIR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Normal Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_REPAIR_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Normal Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NORMAL_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.UniformRepairImpl <em>Uniform Repair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.UniformRepairImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getUniformRepair()
+	 * @generated
+	 */
+	int UNIFORM_REPAIR = 15;
+
+	/**
+	 * The feature id for the '<em><b>Min Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_REPAIR__MIN_HOURS = REPAIR_MODEL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Max Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_REPAIR__MAX_HOURS = REPAIR_MODEL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Uniform Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_REPAIR_FEATURE_COUNT = REPAIR_MODEL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Uniform Repair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIFORM_REPAIR_OPERATION_COUNT = REPAIR_MODEL_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.nines.model.impl.FixedRepairImpl <em>Fixed Repair</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -773,7 +1110,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getFixedRepair()
 	 * @generated
 	 */
-	int FIXED_REPAIR = 12;
+	int FIXED_REPAIR = 16;
 
 	/**
 	 * The feature id for the '<em><b>Hours</b></em>' attribute.
@@ -810,7 +1147,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getNonRepairable()
 	 * @generated
 	 */
-	int NON_REPAIRABLE = 13;
+	int NON_REPAIRABLE = 17;
 
 	/**
 	 * The number of structural features of the '<em>Non Repairable</em>' class.
@@ -838,7 +1175,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getDiagram()
 	 * @generated
 	 */
-	int DIAGRAM = 14;
+	int DIAGRAM = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -911,7 +1248,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getBounds()
 	 * @generated
 	 */
-	int BOUNDS = 15;
+	int BOUNDS = 19;
 
 	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
@@ -975,7 +1312,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getBendPoint()
 	 * @generated
 	 */
-	int BEND_POINT = 16;
+	int BEND_POINT = 20;
 
 	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
@@ -1021,7 +1358,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getDiagramElement()
 	 * @generated
 	 */
-	int DIAGRAM_ELEMENT = 17;
+	int DIAGRAM_ELEMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1076,7 +1413,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getDiagramNode()
 	 * @generated
 	 */
-	int DIAGRAM_NODE = 18;
+	int DIAGRAM_NODE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1140,7 +1477,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStart()
 	 * @generated
 	 */
-	int START = 19;
+	int START = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1204,7 +1541,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getEnd()
 	 * @generated
 	 */
-	int END = 20;
+	int END = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1268,7 +1605,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getBlock()
 	 * @generated
 	 */
-	int BLOCK = 21;
+	int BLOCK = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1341,7 +1678,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getKofN()
 	 * @generated
 	 */
-	int KOF_N = 22;
+	int KOF_N = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1414,7 +1751,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getSubDiagramBlock()
 	 * @generated
 	 */
-	int SUB_DIAGRAM_BLOCK = 23;
+	int SUB_DIAGRAM_BLOCK = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1487,7 +1824,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyGroup()
 	 * @generated
 	 */
-	int STANDBY_GROUP = 24;
+	int STANDBY_GROUP = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1596,7 +1933,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getConnector()
 	 * @generated
 	 */
-	int CONNECTOR = 25;
+	int CONNECTOR = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1678,7 +2015,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseGroup()
 	 * @generated
 	 */
-	int COMMON_CAUSE_GROUP = 26;
+	int COMMON_CAUSE_GROUP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1742,7 +2079,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRisk()
 	 * @generated
 	 */
-	int RISK = 27;
+	int RISK = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1916,6 +2253,234 @@ public interface NinesPackage extends EPackage {
 	int RISK_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.nines.model.impl.SparePoolImpl <em>Spare Pool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.SparePoolImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getSparePool()
+	 * @generated
+	 */
+	int SPARE_POOL = 32;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPARE_POOL__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPARE_POOL__COUNT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Restock Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPARE_POOL__RESTOCK_HOURS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Spare Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPARE_POOL_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Spare Pool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPARE_POOL_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.OptimizationSubsystemImpl <em>Optimization Subsystem</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.OptimizationSubsystemImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getOptimizationSubsystem()
+	 * @generated
+	 */
+	int OPTIMIZATION_SUBSYSTEM = 33;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Block</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM__BLOCK = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM__OPTIONS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Optimization Subsystem</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Optimization Subsystem</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZATION_SUBSYSTEM_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.impl.DesignOptionImpl <em>Design Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.DesignOptionImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getDesignOption()
+	 * @generated
+	 */
+	int DESIGN_OPTION = 34;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__COMPONENT = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Min Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__MIN_UNITS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Max Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__MAX_UNITS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Required Units</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__REQUIRED_UNITS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__MODE = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Switchover Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__SWITCHOVER_HOURS = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Switch Failure Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION__SWITCH_FAILURE_PROBABILITY = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Design Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Design Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESIGN_OPTION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1923,7 +2488,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 28;
+	int SCENARIO = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2005,7 +2570,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getChange()
 	 * @generated
 	 */
-	int CHANGE = 29;
+	int CHANGE = 36;
 
 	/**
 	 * The number of structural features of the '<em>Change</em>' class.
@@ -2033,7 +2598,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getParameterChange()
 	 * @generated
 	 */
-	int PARAMETER_CHANGE = 30;
+	int PARAMETER_CHANGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -2088,7 +2653,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getEnablementChange()
 	 * @generated
 	 */
-	int ENABLEMENT_CHANGE = 31;
+	int ENABLEMENT_CHANGE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Element</b></em>' reference.
@@ -2134,7 +2699,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getKofNChange()
 	 * @generated
 	 */
-	int KOF_NCHANGE = 32;
+	int KOF_NCHANGE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Node</b></em>' reference.
@@ -2180,7 +2745,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyChange()
 	 * @generated
 	 */
-	int STANDBY_CHANGE = 33;
+	int STANDBY_CHANGE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -2244,7 +2809,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseChange()
 	 * @generated
 	 */
-	int COMMON_CAUSE_CHANGE = 34;
+	int COMMON_CAUSE_CHANGE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -2290,7 +2855,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 35;
+	int COMPONENT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.StandbyMode <em>Standby Mode</em>}' enum.
@@ -2300,7 +2865,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyMode()
 	 * @generated
 	 */
-	int STANDBY_MODE = 36;
+	int STANDBY_MODE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.RiskCategory <em>Risk Category</em>}' enum.
@@ -2310,7 +2875,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRiskCategory()
 	 * @generated
 	 */
-	int RISK_CATEGORY = 37;
+	int RISK_CATEGORY = 44;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.RiskStatus <em>Risk Status</em>}' enum.
@@ -2320,7 +2885,27 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRiskStatus()
 	 * @generated
 	 */
-	int RISK_STATUS = 38;
+	int RISK_STATUS = 45;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.CrewPolicy <em>Crew Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.CrewPolicy
+	 * @see org.nines.model.impl.NinesPackageImpl#getCrewPolicy()
+	 * @generated
+	 */
+	int CREW_POLICY = 46;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.RedundancyMode <em>Redundancy Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.RedundancyMode
+	 * @see org.nines.model.impl.NinesPackageImpl#getRedundancyMode()
+	 * @generated
+	 */
+	int REDUNDANCY_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.
@@ -2330,7 +2915,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getComponentParameter()
 	 * @generated
 	 */
-	int COMPONENT_PARAMETER = 39;
+	int COMPONENT_PARAMETER = 48;
 
 
 	/**
@@ -2453,6 +3038,105 @@ public interface NinesPackage extends EPackage {
 	EAttribute getSystemModel_SchemaVersion();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getRepairCrews <em>Repair Crews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repair Crews</em>'.
+	 * @see org.nines.model.SystemModel#getRepairCrews()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_RepairCrews();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getCrewPolicy <em>Crew Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Crew Policy</em>'.
+	 * @see org.nines.model.SystemModel#getCrewPolicy()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_CrewPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getLogisticDelayHours <em>Logistic Delay Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logistic Delay Hours</em>'.
+	 * @see org.nines.model.SystemModel#getLogisticDelayHours()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_LogisticDelayHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#isNoAgeingWhileSystemDown <em>No Ageing While System Down</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>No Ageing While System Down</em>'.
+	 * @see org.nines.model.SystemModel#isNoAgeingWhileSystemDown()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_NoAgeingWhileSystemDown();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.nines.model.SystemModel#getLikelihoodThresholds <em>Likelihood Thresholds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Likelihood Thresholds</em>'.
+	 * @see org.nines.model.SystemModel#getLikelihoodThresholds()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_LikelihoodThresholds();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.nines.model.SystemModel#getImpactThresholds <em>Impact Thresholds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Impact Thresholds</em>'.
+	 * @see org.nines.model.SystemModel#getImpactThresholds()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_ImpactThresholds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getMaxWeightKg <em>Max Weight Kg</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Weight Kg</em>'.
+	 * @see org.nines.model.SystemModel#getMaxWeightKg()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_MaxWeightKg();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getMaxRackUnits <em>Max Rack Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Rack Units</em>'.
+	 * @see org.nines.model.SystemModel#getMaxRackUnits()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_MaxRackUnits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SystemModel#getMaxPowerWatts <em>Max Power Watts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Power Watts</em>'.
+	 * @see org.nines.model.SystemModel#getMaxPowerWatts()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EAttribute getSystemModel_MaxPowerWatts();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.nines.model.SystemModel#getTopDiagram <em>Top Diagram</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2530,6 +3214,28 @@ public interface NinesPackage extends EPackage {
 	EReference getSystemModel_Scenarios();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getSparePools <em>Spare Pools</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Spare Pools</em>'.
+	 * @see org.nines.model.SystemModel#getSparePools()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_SparePools();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getOptimizationSubsystems <em>Optimization Subsystems</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Optimization Subsystems</em>'.
+	 * @see org.nines.model.SystemModel#getOptimizationSubsystems()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_OptimizationSubsystems();
+
+	/**
 	 * Returns the meta object for class '{@link org.nines.model.Site <em>Site</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2560,6 +3266,28 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSite_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Site#getRepairCrews <em>Repair Crews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repair Crews</em>'.
+	 * @see org.nines.model.Site#getRepairCrews()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_RepairCrews();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Site#getTravelHours <em>Travel Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Travel Hours</em>'.
+	 * @see org.nines.model.Site#getTravelHours()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_TravelHours();
 
 	/**
 	 * Returns the meta object for class '{@link org.nines.model.Component <em>Component</em>}'.
@@ -2671,6 +3399,50 @@ public interface NinesPackage extends EPackage {
 	EAttribute getComponent_ServiceLifeYears();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getRepairPriority <em>Repair Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Repair Priority</em>'.
+	 * @see org.nines.model.Component#getRepairPriority()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_RepairPriority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getWeightKg <em>Weight Kg</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Kg</em>'.
+	 * @see org.nines.model.Component#getWeightKg()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_WeightKg();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getRackUnits <em>Rack Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rack Units</em>'.
+	 * @see org.nines.model.Component#getRackUnits()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_RackUnits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Component#getPowerWatts <em>Power Watts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Power Watts</em>'.
+	 * @see org.nines.model.Component#getPowerWatts()
+	 * @see #getComponent()
+	 * @generated
+	 */
+	EAttribute getComponent_PowerWatts();
+
+	/**
 	 * Returns the meta object for class '{@link org.nines.model.FailureModel <em>Failure Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2777,6 +3549,70 @@ public interface NinesPackage extends EPackage {
 	EAttribute getLognormalFailure_Sigma();
 
 	/**
+	 * Returns the meta object for class '{@link org.nines.model.NormalFailure <em>Normal Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Normal Failure</em>'.
+	 * @see org.nines.model.NormalFailure
+	 * @generated
+	 */
+	EClass getNormalFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.NormalFailure#getMeanHours <em>Mean Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Hours</em>'.
+	 * @see org.nines.model.NormalFailure#getMeanHours()
+	 * @see #getNormalFailure()
+	 * @generated
+	 */
+	EAttribute getNormalFailure_MeanHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.NormalFailure#getSdHours <em>Sd Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sd Hours</em>'.
+	 * @see org.nines.model.NormalFailure#getSdHours()
+	 * @see #getNormalFailure()
+	 * @generated
+	 */
+	EAttribute getNormalFailure_SdHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.UniformFailure <em>Uniform Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Uniform Failure</em>'.
+	 * @see org.nines.model.UniformFailure
+	 * @generated
+	 */
+	EClass getUniformFailure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.UniformFailure#getMinHours <em>Min Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Hours</em>'.
+	 * @see org.nines.model.UniformFailure#getMinHours()
+	 * @see #getUniformFailure()
+	 * @generated
+	 */
+	EAttribute getUniformFailure_MinHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.UniformFailure#getMaxHours <em>Max Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Hours</em>'.
+	 * @see org.nines.model.UniformFailure#getMaxHours()
+	 * @see #getUniformFailure()
+	 * @generated
+	 */
+	EAttribute getUniformFailure_MaxHours();
+
+	/**
 	 * Returns the meta object for class '{@link org.nines.model.FixedProbabilityFailure <em>Fixed Probability Failure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2859,6 +3695,70 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLognormalRepair_Sigma();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.NormalRepair <em>Normal Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Normal Repair</em>'.
+	 * @see org.nines.model.NormalRepair
+	 * @generated
+	 */
+	EClass getNormalRepair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.NormalRepair#getMeanHours <em>Mean Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Hours</em>'.
+	 * @see org.nines.model.NormalRepair#getMeanHours()
+	 * @see #getNormalRepair()
+	 * @generated
+	 */
+	EAttribute getNormalRepair_MeanHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.NormalRepair#getSdHours <em>Sd Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sd Hours</em>'.
+	 * @see org.nines.model.NormalRepair#getSdHours()
+	 * @see #getNormalRepair()
+	 * @generated
+	 */
+	EAttribute getNormalRepair_SdHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.UniformRepair <em>Uniform Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Uniform Repair</em>'.
+	 * @see org.nines.model.UniformRepair
+	 * @generated
+	 */
+	EClass getUniformRepair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.UniformRepair#getMinHours <em>Min Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Hours</em>'.
+	 * @see org.nines.model.UniformRepair#getMinHours()
+	 * @see #getUniformRepair()
+	 * @generated
+	 */
+	EAttribute getUniformRepair_MinHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.UniformRepair#getMaxHours <em>Max Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Hours</em>'.
+	 * @see org.nines.model.UniformRepair#getMaxHours()
+	 * @see #getUniformRepair()
+	 * @generated
+	 */
+	EAttribute getUniformRepair_MaxHours();
 
 	/**
 	 * Returns the meta object for class '{@link org.nines.model.FixedRepair <em>Fixed Repair</em>}'.
@@ -3461,6 +4361,168 @@ public interface NinesPackage extends EPackage {
 	EAttribute getRisk_Derived();
 
 	/**
+	 * Returns the meta object for class '{@link org.nines.model.SparePool <em>Spare Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Spare Pool</em>'.
+	 * @see org.nines.model.SparePool
+	 * @generated
+	 */
+	EClass getSparePool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SparePool#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.nines.model.SparePool#getKind()
+	 * @see #getSparePool()
+	 * @generated
+	 */
+	EAttribute getSparePool_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SparePool#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.nines.model.SparePool#getCount()
+	 * @see #getSparePool()
+	 * @generated
+	 */
+	EAttribute getSparePool_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.SparePool#getRestockHours <em>Restock Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restock Hours</em>'.
+	 * @see org.nines.model.SparePool#getRestockHours()
+	 * @see #getSparePool()
+	 * @generated
+	 */
+	EAttribute getSparePool_RestockHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.OptimizationSubsystem <em>Optimization Subsystem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Optimization Subsystem</em>'.
+	 * @see org.nines.model.OptimizationSubsystem
+	 * @generated
+	 */
+	EClass getOptimizationSubsystem();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.OptimizationSubsystem#getBlock <em>Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Block</em>'.
+	 * @see org.nines.model.OptimizationSubsystem#getBlock()
+	 * @see #getOptimizationSubsystem()
+	 * @generated
+	 */
+	EReference getOptimizationSubsystem_Block();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.OptimizationSubsystem#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see org.nines.model.OptimizationSubsystem#getOptions()
+	 * @see #getOptimizationSubsystem()
+	 * @generated
+	 */
+	EReference getOptimizationSubsystem_Options();
+
+	/**
+	 * Returns the meta object for class '{@link org.nines.model.DesignOption <em>Design Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Design Option</em>'.
+	 * @see org.nines.model.DesignOption
+	 * @generated
+	 */
+	EClass getDesignOption();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.DesignOption#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.nines.model.DesignOption#getComponent()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EReference getDesignOption_Component();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getMinUnits <em>Min Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Units</em>'.
+	 * @see org.nines.model.DesignOption#getMinUnits()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_MinUnits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getMaxUnits <em>Max Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Units</em>'.
+	 * @see org.nines.model.DesignOption#getMaxUnits()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_MaxUnits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getRequiredUnits <em>Required Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required Units</em>'.
+	 * @see org.nines.model.DesignOption#getRequiredUnits()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_RequiredUnits();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.nines.model.DesignOption#getMode()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getSwitchoverHours <em>Switchover Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switchover Hours</em>'.
+	 * @see org.nines.model.DesignOption#getSwitchoverHours()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_SwitchoverHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DesignOption#getSwitchFailureProbability <em>Switch Failure Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Switch Failure Probability</em>'.
+	 * @see org.nines.model.DesignOption#getSwitchFailureProbability()
+	 * @see #getDesignOption()
+	 * @generated
+	 */
+	EAttribute getDesignOption_SwitchFailureProbability();
+
+	/**
 	 * Returns the meta object for class '{@link org.nines.model.Scenario <em>Scenario</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3758,6 +4820,26 @@ public interface NinesPackage extends EPackage {
 	EEnum getRiskStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.nines.model.CrewPolicy <em>Crew Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Crew Policy</em>'.
+	 * @see org.nines.model.CrewPolicy
+	 * @generated
+	 */
+	EEnum getCrewPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.nines.model.RedundancyMode <em>Redundancy Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Redundancy Mode</em>'.
+	 * @see org.nines.model.RedundancyMode
+	 * @generated
+	 */
+	EEnum getRedundancyMode();
+
+	/**
 	 * Returns the meta object for enum '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3883,6 +4965,78 @@ public interface NinesPackage extends EPackage {
 		EAttribute SYSTEM_MODEL__SCHEMA_VERSION = eINSTANCE.getSystemModel_SchemaVersion();
 
 		/**
+		 * The meta object literal for the '<em><b>Repair Crews</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__REPAIR_CREWS = eINSTANCE.getSystemModel_RepairCrews();
+
+		/**
+		 * The meta object literal for the '<em><b>Crew Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__CREW_POLICY = eINSTANCE.getSystemModel_CrewPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Logistic Delay Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__LOGISTIC_DELAY_HOURS = eINSTANCE.getSystemModel_LogisticDelayHours();
+
+		/**
+		 * The meta object literal for the '<em><b>No Ageing While System Down</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN = eINSTANCE.getSystemModel_NoAgeingWhileSystemDown();
+
+		/**
+		 * The meta object literal for the '<em><b>Likelihood Thresholds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS = eINSTANCE.getSystemModel_LikelihoodThresholds();
+
+		/**
+		 * The meta object literal for the '<em><b>Impact Thresholds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__IMPACT_THRESHOLDS = eINSTANCE.getSystemModel_ImpactThresholds();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Weight Kg</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__MAX_WEIGHT_KG = eINSTANCE.getSystemModel_MaxWeightKg();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Rack Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__MAX_RACK_UNITS = eINSTANCE.getSystemModel_MaxRackUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Power Watts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SYSTEM_MODEL__MAX_POWER_WATTS = eINSTANCE.getSystemModel_MaxPowerWatts();
+
+		/**
 		 * The meta object literal for the '<em><b>Top Diagram</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3939,6 +5093,22 @@ public interface NinesPackage extends EPackage {
 		EReference SYSTEM_MODEL__SCENARIOS = eINSTANCE.getSystemModel_Scenarios();
 
 		/**
+		 * The meta object literal for the '<em><b>Spare Pools</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__SPARE_POOLS = eINSTANCE.getSystemModel_SparePools();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimization Subsystems</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS = eINSTANCE.getSystemModel_OptimizationSubsystems();
+
+		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.SiteImpl <em>Site</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3963,6 +5133,22 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SITE__DESCRIPTION = eINSTANCE.getSite_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Repair Crews</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__REPAIR_CREWS = eINSTANCE.getSite_RepairCrews();
+
+		/**
+		 * The meta object literal for the '<em><b>Travel Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__TRAVEL_HOURS = eINSTANCE.getSite_TravelHours();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.ComponentImpl <em>Component</em>}' class.
@@ -4045,6 +5231,38 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPONENT__SERVICE_LIFE_YEARS = eINSTANCE.getComponent_ServiceLifeYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Repair Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__REPAIR_PRIORITY = eINSTANCE.getComponent_RepairPriority();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Kg</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__WEIGHT_KG = eINSTANCE.getComponent_WeightKg();
+
+		/**
+		 * The meta object literal for the '<em><b>Rack Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__RACK_UNITS = eINSTANCE.getComponent_RackUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Power Watts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT__POWER_WATTS = eINSTANCE.getComponent_PowerWatts();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.FailureModelImpl <em>Failure Model</em>}' class.
@@ -4135,6 +5353,58 @@ public interface NinesPackage extends EPackage {
 		EAttribute LOGNORMAL_FAILURE__SIGMA = eINSTANCE.getLognormalFailure_Sigma();
 
 		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.NormalFailureImpl <em>Normal Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.NormalFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getNormalFailure()
+		 * @generated
+		 */
+		EClass NORMAL_FAILURE = eINSTANCE.getNormalFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NORMAL_FAILURE__MEAN_HOURS = eINSTANCE.getNormalFailure_MeanHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Sd Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NORMAL_FAILURE__SD_HOURS = eINSTANCE.getNormalFailure_SdHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.UniformFailureImpl <em>Uniform Failure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.UniformFailureImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getUniformFailure()
+		 * @generated
+		 */
+		EClass UNIFORM_FAILURE = eINSTANCE.getUniformFailure();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNIFORM_FAILURE__MIN_HOURS = eINSTANCE.getUniformFailure_MinHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNIFORM_FAILURE__MAX_HOURS = eINSTANCE.getUniformFailure_MaxHours();
+
+		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.FixedProbabilityFailureImpl <em>Fixed Probability Failure</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4205,6 +5475,58 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOGNORMAL_REPAIR__SIGMA = eINSTANCE.getLognormalRepair_Sigma();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.NormalRepairImpl <em>Normal Repair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.NormalRepairImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getNormalRepair()
+		 * @generated
+		 */
+		EClass NORMAL_REPAIR = eINSTANCE.getNormalRepair();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NORMAL_REPAIR__MEAN_HOURS = eINSTANCE.getNormalRepair_MeanHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Sd Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NORMAL_REPAIR__SD_HOURS = eINSTANCE.getNormalRepair_SdHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.UniformRepairImpl <em>Uniform Repair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.UniformRepairImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getUniformRepair()
+		 * @generated
+		 */
+		EClass UNIFORM_REPAIR = eINSTANCE.getUniformRepair();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNIFORM_REPAIR__MIN_HOURS = eINSTANCE.getUniformRepair_MinHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNIFORM_REPAIR__MAX_HOURS = eINSTANCE.getUniformRepair_MaxHours();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.FixedRepairImpl <em>Fixed Repair</em>}' class.
@@ -4687,6 +6009,132 @@ public interface NinesPackage extends EPackage {
 		EAttribute RISK__DERIVED = eINSTANCE.getRisk_Derived();
 
 		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.SparePoolImpl <em>Spare Pool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.SparePoolImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getSparePool()
+		 * @generated
+		 */
+		EClass SPARE_POOL = eINSTANCE.getSparePool();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPARE_POOL__KIND = eINSTANCE.getSparePool_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPARE_POOL__COUNT = eINSTANCE.getSparePool_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Restock Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPARE_POOL__RESTOCK_HOURS = eINSTANCE.getSparePool_RestockHours();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.OptimizationSubsystemImpl <em>Optimization Subsystem</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.OptimizationSubsystemImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getOptimizationSubsystem()
+		 * @generated
+		 */
+		EClass OPTIMIZATION_SUBSYSTEM = eINSTANCE.getOptimizationSubsystem();
+
+		/**
+		 * The meta object literal for the '<em><b>Block</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPTIMIZATION_SUBSYSTEM__BLOCK = eINSTANCE.getOptimizationSubsystem_Block();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPTIMIZATION_SUBSYSTEM__OPTIONS = eINSTANCE.getOptimizationSubsystem_Options();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.DesignOptionImpl <em>Design Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.DesignOptionImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getDesignOption()
+		 * @generated
+		 */
+		EClass DESIGN_OPTION = eINSTANCE.getDesignOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESIGN_OPTION__COMPONENT = eINSTANCE.getDesignOption_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__MIN_UNITS = eINSTANCE.getDesignOption_MinUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__MAX_UNITS = eINSTANCE.getDesignOption_MaxUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Required Units</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__REQUIRED_UNITS = eINSTANCE.getDesignOption_RequiredUnits();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__MODE = eINSTANCE.getDesignOption_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Switchover Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__SWITCHOVER_HOURS = eINSTANCE.getDesignOption_SwitchoverHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Switch Failure Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DESIGN_OPTION__SWITCH_FAILURE_PROBABILITY = eINSTANCE.getDesignOption_SwitchFailureProbability();
+
+		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4931,6 +6379,26 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RISK_STATUS = eINSTANCE.getRiskStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.CrewPolicy <em>Crew Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.CrewPolicy
+		 * @see org.nines.model.impl.NinesPackageImpl#getCrewPolicy()
+		 * @generated
+		 */
+		EEnum CREW_POLICY = eINSTANCE.getCrewPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.RedundancyMode <em>Redundancy Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.RedundancyMode
+		 * @see org.nines.model.impl.NinesPackageImpl#getRedundancyMode()
+		 * @generated
+		 */
+		EEnum REDUNDANCY_MODE = eINSTANCE.getRedundancyMode();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.

@@ -26,6 +26,15 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nines.model.SystemModel#getMissionTimeHours <em>Mission Time Hours</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getAnalysisPeriodHours <em>Analysis Period Hours</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getSchemaVersion <em>Schema Version</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getRepairCrews <em>Repair Crews</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getCrewPolicy <em>Crew Policy</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getLogisticDelayHours <em>Logistic Delay Hours</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#isNoAgeingWhileSystemDown <em>No Ageing While System Down</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getLikelihoodThresholds <em>Likelihood Thresholds</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getImpactThresholds <em>Impact Thresholds</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getMaxWeightKg <em>Max Weight Kg</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getMaxRackUnits <em>Max Rack Units</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getMaxPowerWatts <em>Max Power Watts</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getTopDiagram <em>Top Diagram</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getSites <em>Sites</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getComponents <em>Components</em>}</li>
@@ -33,6 +42,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nines.model.SystemModel#getCommonCauseGroups <em>Common Cause Groups</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getRisks <em>Risks</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getSparePools <em>Spare Pools</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getOptimizationSubsystems <em>Optimization Subsystems</em>}</li>
  * </ul>
  *
  * @see org.nines.model.NinesPackage#getSystemModel()
@@ -221,6 +232,220 @@ public interface SystemModel extends EObject {
 	void setSchemaVersion(int value);
 
 	/**
+	 * Returns the value of the '<em><b>Repair Crews</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Repair crews shared by all sites without crews of their own; 0 = unlimited (every failure repaired at once). Used by simulation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Repair Crews</em>' attribute.
+	 * @see #setRepairCrews(int)
+	 * @see org.nines.model.NinesPackage#getSystemModel_RepairCrews()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getRepairCrews();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getRepairCrews <em>Repair Crews</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Repair Crews</em>' attribute.
+	 * @see #getRepairCrews()
+	 * @generated
+	 */
+	void setRepairCrews(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Crew Policy</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.nines.model.CrewPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Order in which crews take waiting repairs. Used by simulation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Crew Policy</em>' attribute.
+	 * @see org.nines.model.CrewPolicy
+	 * @see #setCrewPolicy(CrewPolicy)
+	 * @see org.nines.model.NinesPackage#getSystemModel_CrewPolicy()
+	 * @model
+	 * @generated
+	 */
+	CrewPolicy getCrewPolicy();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getCrewPolicy <em>Crew Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Crew Policy</em>' attribute.
+	 * @see org.nines.model.CrewPolicy
+	 * @see #getCrewPolicy()
+	 * @generated
+	 */
+	void setCrewPolicy(CrewPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Logistic Delay Hours</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Delay before any repair starts (call-out, logistics), hours, added to every repair in simulation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Logistic Delay Hours</em>' attribute.
+	 * @see #setLogisticDelayHours(double)
+	 * @see org.nines.model.NinesPackage#getSystemModel_LogisticDelayHours()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getLogisticDelayHours();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getLogisticDelayHours <em>Logistic Delay Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Logistic Delay Hours</em>' attribute.
+	 * @see #getLogisticDelayHours()
+	 * @generated
+	 */
+	void setLogisticDelayHours(double value);
+
+	/**
+	 * Returns the value of the '<em><b>No Ageing While System Down</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When true, components do not age (their failure clocks stop) while the service is down. Used by simulation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>No Ageing While System Down</em>' attribute.
+	 * @see #setNoAgeingWhileSystemDown(boolean)
+	 * @see org.nines.model.NinesPackage#getSystemModel_NoAgeingWhileSystemDown()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isNoAgeingWhileSystemDown();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#isNoAgeingWhileSystemDown <em>No Ageing While System Down</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>No Ageing While System Down</em>' attribute.
+	 * @see #isNoAgeingWhileSystemDown()
+	 * @generated
+	 */
+	void setNoAgeingWhileSystemDown(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Likelihood Thresholds</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Upper bounds of likelihood levels 1 to 4, in events per year, ascending (level 5 above the last). Empty = defaults 0.01, 0.1, 1, 10.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Likelihood Thresholds</em>' attribute list.
+	 * @see org.nines.model.NinesPackage#getSystemModel_LikelihoodThresholds()
+	 * @model
+	 * @generated
+	 */
+	EList<Double> getLikelihoodThresholds();
+
+	/**
+	 * Returns the value of the '<em><b>Impact Thresholds</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Upper bounds of impact levels 1 to 4, in hours of expected service downtime per year caused by the risk, ascending (level 5 above the last). Empty = defaults 0.1, 1, 8, 24.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Impact Thresholds</em>' attribute list.
+	 * @see org.nines.model.NinesPackage#getSystemModel_ImpactThresholds()
+	 * @model
+	 * @generated
+	 */
+	EList<Double> getImpactThresholds();
+
+	/**
+	 * Returns the value of the '<em><b>Max Weight Kg</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optimisation limit on the total weight of the optimised units, kg; 0 = no limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Weight Kg</em>' attribute.
+	 * @see #setMaxWeightKg(double)
+	 * @see org.nines.model.NinesPackage#getSystemModel_MaxWeightKg()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getMaxWeightKg();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getMaxWeightKg <em>Max Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Weight Kg</em>' attribute.
+	 * @see #getMaxWeightKg()
+	 * @generated
+	 */
+	void setMaxWeightKg(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Rack Units</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optimisation limit on the total rack units of the optimised units; 0 = no limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Rack Units</em>' attribute.
+	 * @see #setMaxRackUnits(double)
+	 * @see org.nines.model.NinesPackage#getSystemModel_MaxRackUnits()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getMaxRackUnits();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getMaxRackUnits <em>Max Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Rack Units</em>' attribute.
+	 * @see #getMaxRackUnits()
+	 * @generated
+	 */
+	void setMaxRackUnits(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Power Watts</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optimisation limit on the total power draw of the optimised units, W; 0 = no limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Power Watts</em>' attribute.
+	 * @see #setMaxPowerWatts(double)
+	 * @see org.nines.model.NinesPackage#getSystemModel_MaxPowerWatts()
+	 * @model default="0"
+	 * @generated
+	 */
+	double getMaxPowerWatts();
+
+	/**
+	 * Sets the value of the '{@link org.nines.model.SystemModel#getMaxPowerWatts <em>Max Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Power Watts</em>' attribute.
+	 * @see #getMaxPowerWatts()
+	 * @generated
+	 */
+	void setMaxPowerWatts(double value);
+
+	/**
 	 * Returns the value of the '<em><b>Top Diagram</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -334,5 +559,35 @@ public interface SystemModel extends EObject {
 	 * @generated
 	 */
 	EList<Scenario> getScenarios();
+
+	/**
+	 * Returns the value of the '<em><b>Spare Pools</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nines.model.SparePool}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Spare parts stocks by component kind, used by simulation; a kind without a pool has unlimited spares.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Spare Pools</em>' containment reference list.
+	 * @see org.nines.model.NinesPackage#getSystemModel_SparePools()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SparePool> getSparePools();
+
+	/**
+	 * Returns the value of the '<em><b>Optimization Subsystems</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nines.model.OptimizationSubsystem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parts of the design the optimiser may change, each with its candidate options.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Optimization Subsystems</em>' containment reference list.
+	 * @see org.nines.model.NinesPackage#getSystemModel_OptimizationSubsystems()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OptimizationSubsystem> getOptimizationSubsystems();
 
 } // SystemModel

@@ -85,4 +85,45 @@ class ModelCommandsTest {
         assertTrue(text.startsWith("Series"), text);
         assertTrue(text.matches("(?s).*components\\s+2\\n.*blocks\\s+2\\n.*connectors\\s+3\\n.*"), text);
     }
+
+    @Test
+    void analyzePrintsAReportWithSinglePointsOfFailure() throws Exception {
+        Path file = save(series(), "series.nines");
+        assertEquals(Main.OK, run("analyze", file.toString()));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Availability") && text.contains("Single points of failure: "), text);
+    }
+
+    @Test
+    void analyzeJsonHasTheDocumentedKeys() throws Exception {
+        Path file = save(series(), "series.nines");
+        assertEquals(Main.OK, run("analyze", "--json", "--mission-time", "1000", file.toString()));
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String key : java.util.List.of("availability", "unavailability", "downtimeHoursPerYear", "failuresPerYear",
+                "mtbfHours", "meanDowntimeHours", "nines", "reliability", "singlePointsOfFailure", "minimalCutSets",
+                "importance", "birnbaum", "criticality", "fussellVesely", "raw", "rrw", "seconds")) {
+            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+        }
+        // series of app (8760/2) and db (20000/4): unavailability 1 - (8760/8762)(20000/20004)
+        double q = 1 - (8760.0 / 8762) * (20000.0 / 20004);
+        var matcher = java.util.regex.Pattern.compile("\"unavailability\":([^,]+),").matcher(json);
+        assertTrue(matcher.find(), json);
+        assertEquals(q, Double.parseDouble(matcher.group(1)), q * 1e-12, "full precision in JSON");
+    }
+
+    @Test
+    void analyzeRefusesAnInvalidModel() throws Exception {
+        SystemModel model = series();
+        model.getComponents().get(0).setCapex(-1);
+        Path file = save(model, "bad.nines");
+        assertEquals(Main.USAGE, run("analyze", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not analysed: fix the errors above first"));
+    }
+
+    @Test
+    void analyzeRejectsABadMissionTime() throws Exception {
+        Path file = save(series(), "series.nines");
+        assertEquals(Main.USAGE, run("analyze", "--mission-time", "-3", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--mission-time needs a positive number, got '-3'"));
+    }
 }

@@ -40,6 +40,10 @@ import org.nines.model.Site;
  *   <li>{@link org.nines.model.impl.ComponentImpl#getCapex <em>Capex</em>}</li>
  *   <li>{@link org.nines.model.impl.ComponentImpl#getOpexPerYear <em>Opex Per Year</em>}</li>
  *   <li>{@link org.nines.model.impl.ComponentImpl#getServiceLifeYears <em>Service Life Years</em>}</li>
+ *   <li>{@link org.nines.model.impl.ComponentImpl#getRepairPriority <em>Repair Priority</em>}</li>
+ *   <li>{@link org.nines.model.impl.ComponentImpl#getWeightKg <em>Weight Kg</em>}</li>
+ *   <li>{@link org.nines.model.impl.ComponentImpl#getRackUnits <em>Rack Units</em>}</li>
+ *   <li>{@link org.nines.model.impl.ComponentImpl#getPowerWatts <em>Power Watts</em>}</li>
  * </ul>
  *
  * @generated
@@ -184,6 +188,86 @@ public class ComponentImpl extends ElementImpl implements Component {
 	 * @ordered
 	 */
 	protected double serviceLifeYears = SERVICE_LIFE_YEARS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRepairPriority() <em>Repair Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REPAIR_PRIORITY_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getRepairPriority() <em>Repair Priority</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairPriority()
+	 * @generated
+	 * @ordered
+	 */
+	protected int repairPriority = REPAIR_PRIORITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightKg() <em>Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WEIGHT_KG_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getWeightKg() <em>Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected double weightKg = WEIGHT_KG_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRackUnits() <em>Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRackUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RACK_UNITS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getRackUnits() <em>Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRackUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected double rackUnits = RACK_UNITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPowerWatts() <em>Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPowerWatts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double POWER_WATTS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPowerWatts() <em>Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPowerWatts()
+	 * @generated
+	 * @ordered
+	 */
+	protected double powerWatts = POWER_WATTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -468,6 +552,98 @@ public class ComponentImpl extends ElementImpl implements Component {
 	 * @generated
 	 */
 	@Override
+	public int getRepairPriority() {
+		return repairPriority;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRepairPriority(int newRepairPriority) {
+		int oldRepairPriority = repairPriority;
+		repairPriority = newRepairPriority;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.COMPONENT__REPAIR_PRIORITY, oldRepairPriority, repairPriority));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWeightKg() {
+		return weightKg;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightKg(double newWeightKg) {
+		double oldWeightKg = weightKg;
+		weightKg = newWeightKg;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.COMPONENT__WEIGHT_KG, oldWeightKg, weightKg));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRackUnits() {
+		return rackUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRackUnits(double newRackUnits) {
+		double oldRackUnits = rackUnits;
+		rackUnits = newRackUnits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.COMPONENT__RACK_UNITS, oldRackUnits, rackUnits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPowerWatts() {
+		return powerWatts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPowerWatts(double newPowerWatts) {
+		double oldPowerWatts = powerWatts;
+		powerWatts = newPowerWatts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.COMPONENT__POWER_WATTS, oldPowerWatts, powerWatts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NinesPackage.COMPONENT__FAILURE:
@@ -505,6 +681,14 @@ public class ComponentImpl extends ElementImpl implements Component {
 				return getOpexPerYear();
 			case NinesPackage.COMPONENT__SERVICE_LIFE_YEARS:
 				return getServiceLifeYears();
+			case NinesPackage.COMPONENT__REPAIR_PRIORITY:
+				return getRepairPriority();
+			case NinesPackage.COMPONENT__WEIGHT_KG:
+				return getWeightKg();
+			case NinesPackage.COMPONENT__RACK_UNITS:
+				return getRackUnits();
+			case NinesPackage.COMPONENT__POWER_WATTS:
+				return getPowerWatts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -546,6 +730,18 @@ public class ComponentImpl extends ElementImpl implements Component {
 			case NinesPackage.COMPONENT__SERVICE_LIFE_YEARS:
 				setServiceLifeYears((Double)newValue);
 				return;
+			case NinesPackage.COMPONENT__REPAIR_PRIORITY:
+				setRepairPriority((Integer)newValue);
+				return;
+			case NinesPackage.COMPONENT__WEIGHT_KG:
+				setWeightKg((Double)newValue);
+				return;
+			case NinesPackage.COMPONENT__RACK_UNITS:
+				setRackUnits((Double)newValue);
+				return;
+			case NinesPackage.COMPONENT__POWER_WATTS:
+				setPowerWatts((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -585,6 +781,18 @@ public class ComponentImpl extends ElementImpl implements Component {
 			case NinesPackage.COMPONENT__SERVICE_LIFE_YEARS:
 				setServiceLifeYears(SERVICE_LIFE_YEARS_EDEFAULT);
 				return;
+			case NinesPackage.COMPONENT__REPAIR_PRIORITY:
+				setRepairPriority(REPAIR_PRIORITY_EDEFAULT);
+				return;
+			case NinesPackage.COMPONENT__WEIGHT_KG:
+				setWeightKg(WEIGHT_KG_EDEFAULT);
+				return;
+			case NinesPackage.COMPONENT__RACK_UNITS:
+				setRackUnits(RACK_UNITS_EDEFAULT);
+				return;
+			case NinesPackage.COMPONENT__POWER_WATTS:
+				setPowerWatts(POWER_WATTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -615,6 +823,14 @@ public class ComponentImpl extends ElementImpl implements Component {
 				return opexPerYear != OPEX_PER_YEAR_EDEFAULT;
 			case NinesPackage.COMPONENT__SERVICE_LIFE_YEARS:
 				return serviceLifeYears != SERVICE_LIFE_YEARS_EDEFAULT;
+			case NinesPackage.COMPONENT__REPAIR_PRIORITY:
+				return repairPriority != REPAIR_PRIORITY_EDEFAULT;
+			case NinesPackage.COMPONENT__WEIGHT_KG:
+				return weightKg != WEIGHT_KG_EDEFAULT;
+			case NinesPackage.COMPONENT__RACK_UNITS:
+				return rackUnits != RACK_UNITS_EDEFAULT;
+			case NinesPackage.COMPONENT__POWER_WATTS:
+				return powerWatts != POWER_WATTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -641,6 +857,14 @@ public class ComponentImpl extends ElementImpl implements Component {
 		result.append(opexPerYear);
 		result.append(", serviceLifeYears: ");
 		result.append(serviceLifeYears);
+		result.append(", repairPriority: ");
+		result.append(repairPriority);
+		result.append(", weightKg: ");
+		result.append(weightKg);
+		result.append(", rackUnits: ");
+		result.append(rackUnits);
+		result.append(", powerWatts: ");
+		result.append(powerWatts);
 		result.append(')');
 		return result.toString();
 	}

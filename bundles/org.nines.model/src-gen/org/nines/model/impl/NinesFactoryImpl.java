@@ -63,9 +63,13 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 			case NinesPackage.EXPONENTIAL_FAILURE: return createExponentialFailure();
 			case NinesPackage.WEIBULL_FAILURE: return createWeibullFailure();
 			case NinesPackage.LOGNORMAL_FAILURE: return createLognormalFailure();
+			case NinesPackage.NORMAL_FAILURE: return createNormalFailure();
+			case NinesPackage.UNIFORM_FAILURE: return createUniformFailure();
 			case NinesPackage.FIXED_PROBABILITY_FAILURE: return createFixedProbabilityFailure();
 			case NinesPackage.EXPONENTIAL_REPAIR: return createExponentialRepair();
 			case NinesPackage.LOGNORMAL_REPAIR: return createLognormalRepair();
+			case NinesPackage.NORMAL_REPAIR: return createNormalRepair();
+			case NinesPackage.UNIFORM_REPAIR: return createUniformRepair();
 			case NinesPackage.FIXED_REPAIR: return createFixedRepair();
 			case NinesPackage.NON_REPAIRABLE: return createNonRepairable();
 			case NinesPackage.DIAGRAM: return createDiagram();
@@ -80,6 +84,9 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 			case NinesPackage.CONNECTOR: return createConnector();
 			case NinesPackage.COMMON_CAUSE_GROUP: return createCommonCauseGroup();
 			case NinesPackage.RISK: return createRisk();
+			case NinesPackage.SPARE_POOL: return createSparePool();
+			case NinesPackage.OPTIMIZATION_SUBSYSTEM: return createOptimizationSubsystem();
+			case NinesPackage.DESIGN_OPTION: return createDesignOption();
 			case NinesPackage.SCENARIO: return createScenario();
 			case NinesPackage.PARAMETER_CHANGE: return createParameterChange();
 			case NinesPackage.ENABLEMENT_CHANGE: return createEnablementChange();
@@ -107,6 +114,10 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 				return createRiskCategoryFromString(eDataType, initialValue);
 			case NinesPackage.RISK_STATUS:
 				return createRiskStatusFromString(eDataType, initialValue);
+			case NinesPackage.CREW_POLICY:
+				return createCrewPolicyFromString(eDataType, initialValue);
+			case NinesPackage.REDUNDANCY_MODE:
+				return createRedundancyModeFromString(eDataType, initialValue);
 			case NinesPackage.COMPONENT_PARAMETER:
 				return createComponentParameterFromString(eDataType, initialValue);
 			default:
@@ -130,6 +141,10 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 				return convertRiskCategoryToString(eDataType, instanceValue);
 			case NinesPackage.RISK_STATUS:
 				return convertRiskStatusToString(eDataType, instanceValue);
+			case NinesPackage.CREW_POLICY:
+				return convertCrewPolicyToString(eDataType, instanceValue);
+			case NinesPackage.REDUNDANCY_MODE:
+				return convertRedundancyModeToString(eDataType, instanceValue);
 			case NinesPackage.COMPONENT_PARAMETER:
 				return convertComponentParameterToString(eDataType, instanceValue);
 			default:
@@ -209,6 +224,28 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	 * @generated
 	 */
 	@Override
+	public NormalFailure createNormalFailure() {
+		NormalFailureImpl normalFailure = new NormalFailureImpl();
+		return normalFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UniformFailure createUniformFailure() {
+		UniformFailureImpl uniformFailure = new UniformFailureImpl();
+		return uniformFailure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FixedProbabilityFailure createFixedProbabilityFailure() {
 		FixedProbabilityFailureImpl fixedProbabilityFailure = new FixedProbabilityFailureImpl();
 		return fixedProbabilityFailure;
@@ -234,6 +271,28 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	public LognormalRepair createLognormalRepair() {
 		LognormalRepairImpl lognormalRepair = new LognormalRepairImpl();
 		return lognormalRepair;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NormalRepair createNormalRepair() {
+		NormalRepairImpl normalRepair = new NormalRepairImpl();
+		return normalRepair;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UniformRepair createUniformRepair() {
+		UniformRepairImpl uniformRepair = new UniformRepairImpl();
+		return uniformRepair;
 	}
 
 	/**
@@ -396,6 +455,39 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	 * @generated
 	 */
 	@Override
+	public SparePool createSparePool() {
+		SparePoolImpl sparePool = new SparePoolImpl();
+		return sparePool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OptimizationSubsystem createOptimizationSubsystem() {
+		OptimizationSubsystemImpl optimizationSubsystem = new OptimizationSubsystemImpl();
+		return optimizationSubsystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DesignOption createDesignOption() {
+		DesignOptionImpl designOption = new DesignOptionImpl();
+		return designOption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
@@ -533,6 +625,46 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	 * @generated
 	 */
 	public String convertRiskStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CrewPolicy createCrewPolicyFromString(EDataType eDataType, String initialValue) {
+		CrewPolicy result = CrewPolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCrewPolicyToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RedundancyMode createRedundancyModeFromString(EDataType eDataType, String initialValue) {
+		RedundancyMode result = RedundancyMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRedundancyModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

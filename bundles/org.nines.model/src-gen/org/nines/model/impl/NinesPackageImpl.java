@@ -20,6 +20,8 @@ import org.nines.model.Component;
 import org.nines.model.ComponentKind;
 import org.nines.model.ComponentParameter;
 import org.nines.model.Connector;
+import org.nines.model.CrewPolicy;
+import org.nines.model.DesignOption;
 import org.nines.model.Diagram;
 import org.nines.model.DiagramElement;
 import org.nines.model.DiagramNode;
@@ -38,19 +40,26 @@ import org.nines.model.LognormalRepair;
 import org.nines.model.NinesFactory;
 import org.nines.model.NinesPackage;
 import org.nines.model.NonRepairable;
+import org.nines.model.NormalFailure;
+import org.nines.model.NormalRepair;
+import org.nines.model.OptimizationSubsystem;
 import org.nines.model.ParameterChange;
+import org.nines.model.RedundancyMode;
 import org.nines.model.RepairModel;
 import org.nines.model.Risk;
 import org.nines.model.RiskCategory;
 import org.nines.model.RiskStatus;
 import org.nines.model.Scenario;
 import org.nines.model.Site;
+import org.nines.model.SparePool;
 import org.nines.model.StandbyChange;
 import org.nines.model.StandbyGroup;
 import org.nines.model.StandbyMode;
 import org.nines.model.Start;
 import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
+import org.nines.model.UniformFailure;
+import org.nines.model.UniformRepair;
 import org.nines.model.WeibullFailure;
 
 /**
@@ -121,6 +130,20 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass normalFailureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass uniformFailureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass fixedProbabilityFailureEClass = null;
 
 	/**
@@ -143,6 +166,20 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	private EClass lognormalRepairEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass normalRepairEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass uniformRepairEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -261,6 +298,27 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sparePoolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass optimizationSubsystemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass designOptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass scenarioEClass = null;
 
 	/**
@@ -332,6 +390,20 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	private EEnum riskStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum crewPolicyEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum redundancyModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -516,8 +588,98 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSystemModel_RepairCrews() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_CrewPolicy() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_LogisticDelayHours() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_NoAgeingWhileSystemDown() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_LikelihoodThresholds() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_ImpactThresholds() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_MaxWeightKg() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_MaxRackUnits() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSystemModel_MaxPowerWatts() {
+		return (EAttribute)systemModelEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSystemModel_TopDiagram() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(7);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -527,7 +689,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_Sites() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(8);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -537,7 +699,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_Components() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(9);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -547,7 +709,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_Diagrams() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(10);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -557,7 +719,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_CommonCauseGroups() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(11);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -567,7 +729,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_Risks() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(12);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -577,7 +739,27 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 */
 	@Override
 	public EReference getSystemModel_Scenarios() {
-		return (EReference)systemModelEClass.getEStructuralFeatures().get(13);
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemModel_SparePools() {
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemModel_OptimizationSubsystems() {
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -608,6 +790,26 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	@Override
 	public EAttribute getSite_Description() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_RepairCrews() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_TravelHours() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -716,6 +918,46 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getComponent_RepairPriority() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponent_WeightKg() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponent_RackUnits() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponent_PowerWatts() {
+		return (EAttribute)componentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFailureModel() {
 		return failureModelEClass;
 	}
@@ -816,6 +1058,66 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getNormalFailure() {
+		return normalFailureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNormalFailure_MeanHours() {
+		return (EAttribute)normalFailureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNormalFailure_SdHours() {
+		return (EAttribute)normalFailureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUniformFailure() {
+		return uniformFailureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUniformFailure_MinHours() {
+		return (EAttribute)uniformFailureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUniformFailure_MaxHours() {
+		return (EAttribute)uniformFailureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFixedProbabilityFailure() {
 		return fixedProbabilityFailureEClass;
 	}
@@ -888,6 +1190,66 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	@Override
 	public EAttribute getLognormalRepair_Sigma() {
 		return (EAttribute)lognormalRepairEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNormalRepair() {
+		return normalRepairEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNormalRepair_MeanHours() {
+		return (EAttribute)normalRepairEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNormalRepair_SdHours() {
+		return (EAttribute)normalRepairEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUniformRepair() {
+		return uniformRepairEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUniformRepair_MinHours() {
+		return (EAttribute)uniformRepairEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUniformRepair_MaxHours() {
+		return (EAttribute)uniformRepairEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1456,6 +1818,156 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSparePool() {
+		return sparePoolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSparePool_Kind() {
+		return (EAttribute)sparePoolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSparePool_Count() {
+		return (EAttribute)sparePoolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSparePool_RestockHours() {
+		return (EAttribute)sparePoolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOptimizationSubsystem() {
+		return optimizationSubsystemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOptimizationSubsystem_Block() {
+		return (EReference)optimizationSubsystemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOptimizationSubsystem_Options() {
+		return (EReference)optimizationSubsystemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDesignOption() {
+		return designOptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDesignOption_Component() {
+		return (EReference)designOptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_MinUnits() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_MaxUnits() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_RequiredUnits() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_Mode() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_SwitchoverHours() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDesignOption_SwitchFailureProbability() {
+		return (EAttribute)designOptionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -1736,6 +2248,26 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getCrewPolicy() {
+		return crewPolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRedundancyMode() {
+		return redundancyModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getComponentParameter() {
 		return componentParameterEEnum;
 	}
@@ -1781,6 +2313,15 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEAttribute(systemModelEClass, SYSTEM_MODEL__MISSION_TIME_HOURS);
 		createEAttribute(systemModelEClass, SYSTEM_MODEL__ANALYSIS_PERIOD_HOURS);
 		createEAttribute(systemModelEClass, SYSTEM_MODEL__SCHEMA_VERSION);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__REPAIR_CREWS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__CREW_POLICY);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__LOGISTIC_DELAY_HOURS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__IMPACT_THRESHOLDS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__MAX_WEIGHT_KG);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__MAX_RACK_UNITS);
+		createEAttribute(systemModelEClass, SYSTEM_MODEL__MAX_POWER_WATTS);
 		createEReference(systemModelEClass, SYSTEM_MODEL__TOP_DIAGRAM);
 		createEReference(systemModelEClass, SYSTEM_MODEL__SITES);
 		createEReference(systemModelEClass, SYSTEM_MODEL__COMPONENTS);
@@ -1788,10 +2329,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEReference(systemModelEClass, SYSTEM_MODEL__COMMON_CAUSE_GROUPS);
 		createEReference(systemModelEClass, SYSTEM_MODEL__RISKS);
 		createEReference(systemModelEClass, SYSTEM_MODEL__SCENARIOS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__SPARE_POOLS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__LOCATION);
 		createEAttribute(siteEClass, SITE__DESCRIPTION);
+		createEAttribute(siteEClass, SITE__REPAIR_CREWS);
+		createEAttribute(siteEClass, SITE__TRAVEL_HOURS);
 
 		componentEClass = createEClass(COMPONENT);
 		createEAttribute(componentEClass, COMPONENT__KIND);
@@ -1803,6 +2348,10 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEAttribute(componentEClass, COMPONENT__CAPEX);
 		createEAttribute(componentEClass, COMPONENT__OPEX_PER_YEAR);
 		createEAttribute(componentEClass, COMPONENT__SERVICE_LIFE_YEARS);
+		createEAttribute(componentEClass, COMPONENT__REPAIR_PRIORITY);
+		createEAttribute(componentEClass, COMPONENT__WEIGHT_KG);
+		createEAttribute(componentEClass, COMPONENT__RACK_UNITS);
+		createEAttribute(componentEClass, COMPONENT__POWER_WATTS);
 
 		failureModelEClass = createEClass(FAILURE_MODEL);
 
@@ -1818,6 +2367,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEAttribute(lognormalFailureEClass, LOGNORMAL_FAILURE__MEAN_HOURS);
 		createEAttribute(lognormalFailureEClass, LOGNORMAL_FAILURE__SIGMA);
 
+		normalFailureEClass = createEClass(NORMAL_FAILURE);
+		createEAttribute(normalFailureEClass, NORMAL_FAILURE__MEAN_HOURS);
+		createEAttribute(normalFailureEClass, NORMAL_FAILURE__SD_HOURS);
+
+		uniformFailureEClass = createEClass(UNIFORM_FAILURE);
+		createEAttribute(uniformFailureEClass, UNIFORM_FAILURE__MIN_HOURS);
+		createEAttribute(uniformFailureEClass, UNIFORM_FAILURE__MAX_HOURS);
+
 		fixedProbabilityFailureEClass = createEClass(FIXED_PROBABILITY_FAILURE);
 		createEAttribute(fixedProbabilityFailureEClass, FIXED_PROBABILITY_FAILURE__PROBABILITY);
 
@@ -1829,6 +2386,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		lognormalRepairEClass = createEClass(LOGNORMAL_REPAIR);
 		createEAttribute(lognormalRepairEClass, LOGNORMAL_REPAIR__MEAN_HOURS);
 		createEAttribute(lognormalRepairEClass, LOGNORMAL_REPAIR__SIGMA);
+
+		normalRepairEClass = createEClass(NORMAL_REPAIR);
+		createEAttribute(normalRepairEClass, NORMAL_REPAIR__MEAN_HOURS);
+		createEAttribute(normalRepairEClass, NORMAL_REPAIR__SD_HOURS);
+
+		uniformRepairEClass = createEClass(UNIFORM_REPAIR);
+		createEAttribute(uniformRepairEClass, UNIFORM_REPAIR__MIN_HOURS);
+		createEAttribute(uniformRepairEClass, UNIFORM_REPAIR__MAX_HOURS);
 
 		fixedRepairEClass = createEClass(FIXED_REPAIR);
 		createEAttribute(fixedRepairEClass, FIXED_REPAIR__HOURS);
@@ -1902,6 +2467,24 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEAttribute(riskEClass, RISK__NOTES);
 		createEAttribute(riskEClass, RISK__DERIVED);
 
+		sparePoolEClass = createEClass(SPARE_POOL);
+		createEAttribute(sparePoolEClass, SPARE_POOL__KIND);
+		createEAttribute(sparePoolEClass, SPARE_POOL__COUNT);
+		createEAttribute(sparePoolEClass, SPARE_POOL__RESTOCK_HOURS);
+
+		optimizationSubsystemEClass = createEClass(OPTIMIZATION_SUBSYSTEM);
+		createEReference(optimizationSubsystemEClass, OPTIMIZATION_SUBSYSTEM__BLOCK);
+		createEReference(optimizationSubsystemEClass, OPTIMIZATION_SUBSYSTEM__OPTIONS);
+
+		designOptionEClass = createEClass(DESIGN_OPTION);
+		createEReference(designOptionEClass, DESIGN_OPTION__COMPONENT);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__MIN_UNITS);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__MAX_UNITS);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__REQUIRED_UNITS);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__MODE);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__SWITCHOVER_HOURS);
+		createEAttribute(designOptionEClass, DESIGN_OPTION__SWITCH_FAILURE_PROBABILITY);
+
 		scenarioEClass = createEClass(SCENARIO);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
 		createEAttribute(scenarioEClass, SCENARIO__EXTRA_CAPEX);
@@ -1938,6 +2521,8 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		standbyModeEEnum = createEEnum(STANDBY_MODE);
 		riskCategoryEEnum = createEEnum(RISK_CATEGORY);
 		riskStatusEEnum = createEEnum(RISK_STATUS);
+		crewPolicyEEnum = createEEnum(CREW_POLICY);
+		redundancyModeEEnum = createEEnum(REDUNDANCY_MODE);
 		componentParameterEEnum = createEEnum(COMPONENT_PARAMETER);
 	}
 
@@ -1974,9 +2559,13 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		exponentialFailureEClass.getESuperTypes().add(this.getFailureModel());
 		weibullFailureEClass.getESuperTypes().add(this.getFailureModel());
 		lognormalFailureEClass.getESuperTypes().add(this.getFailureModel());
+		normalFailureEClass.getESuperTypes().add(this.getFailureModel());
+		uniformFailureEClass.getESuperTypes().add(this.getFailureModel());
 		fixedProbabilityFailureEClass.getESuperTypes().add(this.getFailureModel());
 		exponentialRepairEClass.getESuperTypes().add(this.getRepairModel());
 		lognormalRepairEClass.getESuperTypes().add(this.getRepairModel());
+		normalRepairEClass.getESuperTypes().add(this.getRepairModel());
+		uniformRepairEClass.getESuperTypes().add(this.getRepairModel());
 		fixedRepairEClass.getESuperTypes().add(this.getRepairModel());
 		nonRepairableEClass.getESuperTypes().add(this.getRepairModel());
 		diagramEClass.getESuperTypes().add(this.getElement());
@@ -1991,6 +2580,8 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		connectorEClass.getESuperTypes().add(this.getDiagramElement());
 		commonCauseGroupEClass.getESuperTypes().add(this.getElement());
 		riskEClass.getESuperTypes().add(this.getElement());
+		optimizationSubsystemEClass.getESuperTypes().add(this.getElement());
+		designOptionEClass.getESuperTypes().add(this.getElement());
 		scenarioEClass.getESuperTypes().add(this.getElement());
 		parameterChangeEClass.getESuperTypes().add(this.getChange());
 		enablementChangeEClass.getESuperTypes().add(this.getChange());
@@ -2011,6 +2602,15 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEAttribute(getSystemModel_MissionTimeHours(), ecorePackage.getEDouble(), "missionTimeHours", "8760", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSystemModel_AnalysisPeriodHours(), ecorePackage.getEDouble(), "analysisPeriodHours", "8760", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSystemModel_SchemaVersion(), ecorePackage.getEInt(), "schemaVersion", "1", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_RepairCrews(), ecorePackage.getEInt(), "repairCrews", "0", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_CrewPolicy(), this.getCrewPolicy(), "crewPolicy", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_LogisticDelayHours(), ecorePackage.getEDouble(), "logisticDelayHours", "0", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_NoAgeingWhileSystemDown(), ecorePackage.getEBoolean(), "noAgeingWhileSystemDown", "false", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_LikelihoodThresholds(), ecorePackage.getEDouble(), "likelihoodThresholds", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_ImpactThresholds(), ecorePackage.getEDouble(), "impactThresholds", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_MaxWeightKg(), ecorePackage.getEDouble(), "maxWeightKg", "0", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_MaxRackUnits(), ecorePackage.getEDouble(), "maxRackUnits", "0", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSystemModel_MaxPowerWatts(), ecorePackage.getEDouble(), "maxPowerWatts", "0", 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_TopDiagram(), this.getDiagram(), null, "topDiagram", null, 0, 1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_Sites(), this.getSite(), null, "sites", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_Components(), this.getComponent(), null, "components", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2018,10 +2618,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEReference(getSystemModel_CommonCauseGroups(), this.getCommonCauseGroup(), null, "commonCauseGroups", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_Risks(), this.getRisk(), null, "risks", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_SparePools(), this.getSparePool(), null, "sparePools", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_OptimizationSubsystems(), this.getOptimizationSubsystem(), null, "optimizationSubsystems", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Location(), ecorePackage.getEString(), "location", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Description(), ecorePackage.getEString(), "description", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_RepairCrews(), ecorePackage.getEInt(), "repairCrews", "0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_TravelHours(), ecorePackage.getEDouble(), "travelHours", "0", 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(componentEClass, Component.class, "Component", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getComponent_Kind(), this.getComponentKind(), "kind", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2033,6 +2637,10 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEAttribute(getComponent_Capex(), ecorePackage.getEDouble(), "capex", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComponent_OpexPerYear(), ecorePackage.getEDouble(), "opexPerYear", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getComponent_ServiceLifeYears(), ecorePackage.getEDouble(), "serviceLifeYears", "5", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_RepairPriority(), ecorePackage.getEInt(), "repairPriority", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_WeightKg(), ecorePackage.getEDouble(), "weightKg", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_RackUnits(), ecorePackage.getEDouble(), "rackUnits", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponent_PowerWatts(), ecorePackage.getEDouble(), "powerWatts", "0", 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(failureModelEClass, FailureModel.class, "FailureModel", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2048,6 +2656,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEAttribute(getLognormalFailure_MeanHours(), ecorePackage.getEDouble(), "meanHours", null, 0, 1, LognormalFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLognormalFailure_Sigma(), ecorePackage.getEDouble(), "sigma", null, 0, 1, LognormalFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(normalFailureEClass, NormalFailure.class, "NormalFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNormalFailure_MeanHours(), ecorePackage.getEDouble(), "meanHours", null, 0, 1, NormalFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNormalFailure_SdHours(), ecorePackage.getEDouble(), "sdHours", null, 0, 1, NormalFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(uniformFailureEClass, UniformFailure.class, "UniformFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUniformFailure_MinHours(), ecorePackage.getEDouble(), "minHours", null, 0, 1, UniformFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUniformFailure_MaxHours(), ecorePackage.getEDouble(), "maxHours", null, 0, 1, UniformFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(fixedProbabilityFailureEClass, FixedProbabilityFailure.class, "FixedProbabilityFailure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFixedProbabilityFailure_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, FixedProbabilityFailure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2059,6 +2675,14 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEClass(lognormalRepairEClass, LognormalRepair.class, "LognormalRepair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLognormalRepair_MeanHours(), ecorePackage.getEDouble(), "meanHours", null, 0, 1, LognormalRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLognormalRepair_Sigma(), ecorePackage.getEDouble(), "sigma", null, 0, 1, LognormalRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(normalRepairEClass, NormalRepair.class, "NormalRepair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNormalRepair_MeanHours(), ecorePackage.getEDouble(), "meanHours", null, 0, 1, NormalRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNormalRepair_SdHours(), ecorePackage.getEDouble(), "sdHours", null, 0, 1, NormalRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(uniformRepairEClass, UniformRepair.class, "UniformRepair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUniformRepair_MinHours(), ecorePackage.getEDouble(), "minHours", null, 0, 1, UniformRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUniformRepair_MaxHours(), ecorePackage.getEDouble(), "maxHours", null, 0, 1, UniformRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fixedRepairEClass, FixedRepair.class, "FixedRepair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFixedRepair_Hours(), ecorePackage.getEDouble(), "hours", null, 0, 1, FixedRepair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2131,6 +2755,24 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEAttribute(getRisk_ResidualOutageHours(), ecorePackage.getEDouble(), "residualOutageHours", "-1", 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Derived(), ecorePackage.getEBoolean(), "derived", "false", 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sparePoolEClass, SparePool.class, "SparePool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSparePool_Kind(), this.getComponentKind(), "kind", null, 0, 1, SparePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSparePool_Count(), ecorePackage.getEInt(), "count", "1", 0, 1, SparePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSparePool_RestockHours(), ecorePackage.getEDouble(), "restockHours", "72", 0, 1, SparePool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(optimizationSubsystemEClass, OptimizationSubsystem.class, "OptimizationSubsystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOptimizationSubsystem_Block(), this.getBlock(), null, "block", null, 0, 1, OptimizationSubsystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOptimizationSubsystem_Options(), this.getDesignOption(), null, "options", null, 0, -1, OptimizationSubsystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(designOptionEClass, DesignOption.class, "DesignOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDesignOption_Component(), this.getComponent(), null, "component", null, 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_MinUnits(), ecorePackage.getEInt(), "minUnits", "1", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_MaxUnits(), ecorePackage.getEInt(), "maxUnits", "3", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_RequiredUnits(), ecorePackage.getEInt(), "requiredUnits", "1", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_Mode(), this.getRedundancyMode(), "mode", null, 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_SwitchoverHours(), ecorePackage.getEDouble(), "switchoverHours", "0", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDesignOption_SwitchFailureProbability(), ecorePackage.getEDouble(), "switchFailureProbability", "0", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2205,6 +2847,15 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		addEEnumLiteral(riskStatusEEnum, RiskStatus.MITIGATED);
 		addEEnumLiteral(riskStatusEEnum, RiskStatus.ACCEPTED);
 		addEEnumLiteral(riskStatusEEnum, RiskStatus.CLOSED);
+
+		initEEnum(crewPolicyEEnum, CrewPolicy.class, "CrewPolicy");
+		addEEnumLiteral(crewPolicyEEnum, CrewPolicy.FIFO);
+		addEEnumLiteral(crewPolicyEEnum, CrewPolicy.PRIORITY);
+
+		initEEnum(redundancyModeEEnum, RedundancyMode.class, "RedundancyMode");
+		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.ACTIVE);
+		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.COLD_STANDBY);
+		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.WARM_STANDBY);
 
 		initEEnum(componentParameterEEnum, ComponentParameter.class, "ComponentParameter");
 		addEEnumLiteral(componentParameterEEnum, ComponentParameter.MTBF_HOURS);

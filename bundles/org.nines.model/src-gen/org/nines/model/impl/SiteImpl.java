@@ -21,6 +21,8 @@ import org.nines.model.Site;
  * <ul>
  *   <li>{@link org.nines.model.impl.SiteImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.nines.model.impl.SiteImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.nines.model.impl.SiteImpl#getRepairCrews <em>Repair Crews</em>}</li>
+ *   <li>{@link org.nines.model.impl.SiteImpl#getTravelHours <em>Travel Hours</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +67,46 @@ public class SiteImpl extends ElementImpl implements Site {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRepairCrews() <em>Repair Crews</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairCrews()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REPAIR_CREWS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getRepairCrews() <em>Repair Crews</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairCrews()
+	 * @generated
+	 * @ordered
+	 */
+	protected int repairCrews = REPAIR_CREWS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTravelHours() <em>Travel Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTravelHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TRAVEL_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getTravelHours() <em>Travel Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTravelHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double travelHours = TRAVEL_HOURS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +179,62 @@ public class SiteImpl extends ElementImpl implements Site {
 	 * @generated
 	 */
 	@Override
+	public int getRepairCrews() {
+		return repairCrews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRepairCrews(int newRepairCrews) {
+		int oldRepairCrews = repairCrews;
+		repairCrews = newRepairCrews;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SITE__REPAIR_CREWS, oldRepairCrews, repairCrews));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTravelHours() {
+		return travelHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTravelHours(double newTravelHours) {
+		double oldTravelHours = travelHours;
+		travelHours = newTravelHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SITE__TRAVEL_HOURS, oldTravelHours, travelHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case NinesPackage.SITE__LOCATION:
 				return getLocation();
 			case NinesPackage.SITE__DESCRIPTION:
 				return getDescription();
+			case NinesPackage.SITE__REPAIR_CREWS:
+				return getRepairCrews();
+			case NinesPackage.SITE__TRAVEL_HOURS:
+				return getTravelHours();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +252,12 @@ public class SiteImpl extends ElementImpl implements Site {
 				return;
 			case NinesPackage.SITE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case NinesPackage.SITE__REPAIR_CREWS:
+				setRepairCrews((Integer)newValue);
+				return;
+			case NinesPackage.SITE__TRAVEL_HOURS:
+				setTravelHours((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +277,12 @@ public class SiteImpl extends ElementImpl implements Site {
 			case NinesPackage.SITE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case NinesPackage.SITE__REPAIR_CREWS:
+				setRepairCrews(REPAIR_CREWS_EDEFAULT);
+				return;
+			case NinesPackage.SITE__TRAVEL_HOURS:
+				setTravelHours(TRAVEL_HOURS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +299,10 @@ public class SiteImpl extends ElementImpl implements Site {
 				return LOCATION_EDEFAULT == null ? location != null : !LOCATION_EDEFAULT.equals(location);
 			case NinesPackage.SITE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case NinesPackage.SITE__REPAIR_CREWS:
+				return repairCrews != REPAIR_CREWS_EDEFAULT;
+			case NinesPackage.SITE__TRAVEL_HOURS:
+				return travelHours != TRAVEL_HOURS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +321,10 @@ public class SiteImpl extends ElementImpl implements Site {
 		result.append(location);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", repairCrews: ");
+		result.append(repairCrews);
+		result.append(", travelHours: ");
+		result.append(travelHours);
 		result.append(')');
 		return result.toString();
 	}

@@ -15,16 +15,20 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
+import org.nines.model.CrewPolicy;
 import org.nines.model.Diagram;
 import org.nines.model.NinesPackage;
+import org.nines.model.OptimizationSubsystem;
 import org.nines.model.Risk;
 import org.nines.model.Scenario;
 import org.nines.model.Site;
+import org.nines.model.SparePool;
 import org.nines.model.SystemModel;
 
 /**
@@ -42,6 +46,15 @@ import org.nines.model.SystemModel;
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getMissionTimeHours <em>Mission Time Hours</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getAnalysisPeriodHours <em>Analysis Period Hours</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getSchemaVersion <em>Schema Version</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getRepairCrews <em>Repair Crews</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getCrewPolicy <em>Crew Policy</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getLogisticDelayHours <em>Logistic Delay Hours</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#isNoAgeingWhileSystemDown <em>No Ageing While System Down</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getLikelihoodThresholds <em>Likelihood Thresholds</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getImpactThresholds <em>Impact Thresholds</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getMaxWeightKg <em>Max Weight Kg</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getMaxRackUnits <em>Max Rack Units</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getMaxPowerWatts <em>Max Power Watts</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getTopDiagram <em>Top Diagram</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getSites <em>Sites</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getComponents <em>Components</em>}</li>
@@ -49,6 +62,8 @@ import org.nines.model.SystemModel;
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getCommonCauseGroups <em>Common Cause Groups</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getRisks <em>Risks</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getScenarios <em>Scenarios</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getSparePools <em>Spare Pools</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getOptimizationSubsystems <em>Optimization Subsystems</em>}</li>
  * </ul>
  *
  * @generated
@@ -195,6 +210,166 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	protected int schemaVersion = SCHEMA_VERSION_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getRepairCrews() <em>Repair Crews</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairCrews()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REPAIR_CREWS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getRepairCrews() <em>Repair Crews</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRepairCrews()
+	 * @generated
+	 * @ordered
+	 */
+	protected int repairCrews = REPAIR_CREWS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCrewPolicy() <em>Crew Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCrewPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CrewPolicy CREW_POLICY_EDEFAULT = CrewPolicy.FIFO;
+
+	/**
+	 * The cached value of the '{@link #getCrewPolicy() <em>Crew Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCrewPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected CrewPolicy crewPolicy = CREW_POLICY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLogisticDelayHours() <em>Logistic Delay Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogisticDelayHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LOGISTIC_DELAY_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLogisticDelayHours() <em>Logistic Delay Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogisticDelayHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double logisticDelayHours = LOGISTIC_DELAY_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNoAgeingWhileSystemDown() <em>No Ageing While System Down</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoAgeingWhileSystemDown()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NO_AGEING_WHILE_SYSTEM_DOWN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNoAgeingWhileSystemDown() <em>No Ageing While System Down</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoAgeingWhileSystemDown()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean noAgeingWhileSystemDown = NO_AGEING_WHILE_SYSTEM_DOWN_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLikelihoodThresholds() <em>Likelihood Thresholds</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLikelihoodThresholds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> likelihoodThresholds;
+
+	/**
+	 * The cached value of the '{@link #getImpactThresholds() <em>Impact Thresholds</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImpactThresholds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> impactThresholds;
+
+	/**
+	 * The default value of the '{@link #getMaxWeightKg() <em>Max Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxWeightKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MAX_WEIGHT_KG_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMaxWeightKg() <em>Max Weight Kg</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxWeightKg()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maxWeightKg = MAX_WEIGHT_KG_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxRackUnits() <em>Max Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRackUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MAX_RACK_UNITS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMaxRackUnits() <em>Max Rack Units</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxRackUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maxRackUnits = MAX_RACK_UNITS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxPowerWatts() <em>Max Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxPowerWatts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MAX_POWER_WATTS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMaxPowerWatts() <em>Max Power Watts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxPowerWatts()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maxPowerWatts = MAX_POWER_WATTS_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getTopDiagram() <em>Top Diagram</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -263,6 +438,26 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	 * @ordered
 	 */
 	protected EList<Scenario> scenarios;
+
+	/**
+	 * The cached value of the '{@link #getSparePools() <em>Spare Pools</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSparePools()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SparePool> sparePools;
+
+	/**
+	 * The cached value of the '{@link #getOptimizationSubsystems() <em>Optimization Subsystems</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOptimizationSubsystems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OptimizationSubsystem> optimizationSubsystems;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -450,6 +645,193 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	 * @generated
 	 */
 	@Override
+	public int getRepairCrews() {
+		return repairCrews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRepairCrews(int newRepairCrews) {
+		int oldRepairCrews = repairCrews;
+		repairCrews = newRepairCrews;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__REPAIR_CREWS, oldRepairCrews, repairCrews));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CrewPolicy getCrewPolicy() {
+		return crewPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCrewPolicy(CrewPolicy newCrewPolicy) {
+		CrewPolicy oldCrewPolicy = crewPolicy;
+		crewPolicy = newCrewPolicy == null ? CREW_POLICY_EDEFAULT : newCrewPolicy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__CREW_POLICY, oldCrewPolicy, crewPolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLogisticDelayHours() {
+		return logisticDelayHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogisticDelayHours(double newLogisticDelayHours) {
+		double oldLogisticDelayHours = logisticDelayHours;
+		logisticDelayHours = newLogisticDelayHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__LOGISTIC_DELAY_HOURS, oldLogisticDelayHours, logisticDelayHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isNoAgeingWhileSystemDown() {
+		return noAgeingWhileSystemDown;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoAgeingWhileSystemDown(boolean newNoAgeingWhileSystemDown) {
+		boolean oldNoAgeingWhileSystemDown = noAgeingWhileSystemDown;
+		noAgeingWhileSystemDown = newNoAgeingWhileSystemDown;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN, oldNoAgeingWhileSystemDown, noAgeingWhileSystemDown));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getLikelihoodThresholds() {
+		if (likelihoodThresholds == null) {
+			likelihoodThresholds = new EDataTypeUniqueEList<Double>(Double.class, this, NinesPackage.SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS);
+		}
+		return likelihoodThresholds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getImpactThresholds() {
+		if (impactThresholds == null) {
+			impactThresholds = new EDataTypeUniqueEList<Double>(Double.class, this, NinesPackage.SYSTEM_MODEL__IMPACT_THRESHOLDS);
+		}
+		return impactThresholds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaxWeightKg() {
+		return maxWeightKg;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxWeightKg(double newMaxWeightKg) {
+		double oldMaxWeightKg = maxWeightKg;
+		maxWeightKg = newMaxWeightKg;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__MAX_WEIGHT_KG, oldMaxWeightKg, maxWeightKg));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaxRackUnits() {
+		return maxRackUnits;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxRackUnits(double newMaxRackUnits) {
+		double oldMaxRackUnits = maxRackUnits;
+		maxRackUnits = newMaxRackUnits;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__MAX_RACK_UNITS, oldMaxRackUnits, maxRackUnits));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaxPowerWatts() {
+		return maxPowerWatts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxPowerWatts(double newMaxPowerWatts) {
+		double oldMaxPowerWatts = maxPowerWatts;
+		maxPowerWatts = newMaxPowerWatts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.SYSTEM_MODEL__MAX_POWER_WATTS, oldMaxPowerWatts, maxPowerWatts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Diagram getTopDiagram() {
 		if (topDiagram != null && topDiagram.eIsProxy()) {
 			InternalEObject oldTopDiagram = (InternalEObject)topDiagram;
@@ -568,6 +950,32 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	 * @generated
 	 */
 	@Override
+	public EList<SparePool> getSparePools() {
+		if (sparePools == null) {
+			sparePools = new EObjectContainmentEList<SparePool>(SparePool.class, this, NinesPackage.SYSTEM_MODEL__SPARE_POOLS);
+		}
+		return sparePools;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<OptimizationSubsystem> getOptimizationSubsystems() {
+		if (optimizationSubsystems == null) {
+			optimizationSubsystems = new EObjectContainmentEList<OptimizationSubsystem>(OptimizationSubsystem.class, this, NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS);
+		}
+		return optimizationSubsystems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NinesPackage.SYSTEM_MODEL__SITES:
@@ -582,6 +990,10 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return ((InternalEList<?>)getRisks()).basicRemove(otherEnd, msgs);
 			case NinesPackage.SYSTEM_MODEL__SCENARIOS:
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
+			case NinesPackage.SYSTEM_MODEL__SPARE_POOLS:
+				return ((InternalEList<?>)getSparePools()).basicRemove(otherEnd, msgs);
+			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
+				return ((InternalEList<?>)getOptimizationSubsystems()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -608,6 +1020,24 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return getAnalysisPeriodHours();
 			case NinesPackage.SYSTEM_MODEL__SCHEMA_VERSION:
 				return getSchemaVersion();
+			case NinesPackage.SYSTEM_MODEL__REPAIR_CREWS:
+				return getRepairCrews();
+			case NinesPackage.SYSTEM_MODEL__CREW_POLICY:
+				return getCrewPolicy();
+			case NinesPackage.SYSTEM_MODEL__LOGISTIC_DELAY_HOURS:
+				return getLogisticDelayHours();
+			case NinesPackage.SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN:
+				return isNoAgeingWhileSystemDown();
+			case NinesPackage.SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS:
+				return getLikelihoodThresholds();
+			case NinesPackage.SYSTEM_MODEL__IMPACT_THRESHOLDS:
+				return getImpactThresholds();
+			case NinesPackage.SYSTEM_MODEL__MAX_WEIGHT_KG:
+				return getMaxWeightKg();
+			case NinesPackage.SYSTEM_MODEL__MAX_RACK_UNITS:
+				return getMaxRackUnits();
+			case NinesPackage.SYSTEM_MODEL__MAX_POWER_WATTS:
+				return getMaxPowerWatts();
 			case NinesPackage.SYSTEM_MODEL__TOP_DIAGRAM:
 				if (resolve) return getTopDiagram();
 				return basicGetTopDiagram();
@@ -623,6 +1053,10 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return getRisks();
 			case NinesPackage.SYSTEM_MODEL__SCENARIOS:
 				return getScenarios();
+			case NinesPackage.SYSTEM_MODEL__SPARE_POOLS:
+				return getSparePools();
+			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
+				return getOptimizationSubsystems();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -657,6 +1091,35 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 			case NinesPackage.SYSTEM_MODEL__SCHEMA_VERSION:
 				setSchemaVersion((Integer)newValue);
 				return;
+			case NinesPackage.SYSTEM_MODEL__REPAIR_CREWS:
+				setRepairCrews((Integer)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__CREW_POLICY:
+				setCrewPolicy((CrewPolicy)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__LOGISTIC_DELAY_HOURS:
+				setLogisticDelayHours((Double)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN:
+				setNoAgeingWhileSystemDown((Boolean)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS:
+				getLikelihoodThresholds().clear();
+				getLikelihoodThresholds().addAll((Collection<? extends Double>)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__IMPACT_THRESHOLDS:
+				getImpactThresholds().clear();
+				getImpactThresholds().addAll((Collection<? extends Double>)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_WEIGHT_KG:
+				setMaxWeightKg((Double)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_RACK_UNITS:
+				setMaxRackUnits((Double)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_POWER_WATTS:
+				setMaxPowerWatts((Double)newValue);
+				return;
 			case NinesPackage.SYSTEM_MODEL__TOP_DIAGRAM:
 				setTopDiagram((Diagram)newValue);
 				return;
@@ -683,6 +1146,14 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 			case NinesPackage.SYSTEM_MODEL__SCENARIOS:
 				getScenarios().clear();
 				getScenarios().addAll((Collection<? extends Scenario>)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__SPARE_POOLS:
+				getSparePools().clear();
+				getSparePools().addAll((Collection<? extends SparePool>)newValue);
+				return;
+			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
+				getOptimizationSubsystems().clear();
+				getOptimizationSubsystems().addAll((Collection<? extends OptimizationSubsystem>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -717,6 +1188,33 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 			case NinesPackage.SYSTEM_MODEL__SCHEMA_VERSION:
 				setSchemaVersion(SCHEMA_VERSION_EDEFAULT);
 				return;
+			case NinesPackage.SYSTEM_MODEL__REPAIR_CREWS:
+				setRepairCrews(REPAIR_CREWS_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__CREW_POLICY:
+				setCrewPolicy(CREW_POLICY_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__LOGISTIC_DELAY_HOURS:
+				setLogisticDelayHours(LOGISTIC_DELAY_HOURS_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN:
+				setNoAgeingWhileSystemDown(NO_AGEING_WHILE_SYSTEM_DOWN_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS:
+				getLikelihoodThresholds().clear();
+				return;
+			case NinesPackage.SYSTEM_MODEL__IMPACT_THRESHOLDS:
+				getImpactThresholds().clear();
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_WEIGHT_KG:
+				setMaxWeightKg(MAX_WEIGHT_KG_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_RACK_UNITS:
+				setMaxRackUnits(MAX_RACK_UNITS_EDEFAULT);
+				return;
+			case NinesPackage.SYSTEM_MODEL__MAX_POWER_WATTS:
+				setMaxPowerWatts(MAX_POWER_WATTS_EDEFAULT);
+				return;
 			case NinesPackage.SYSTEM_MODEL__TOP_DIAGRAM:
 				setTopDiagram((Diagram)null);
 				return;
@@ -737,6 +1235,12 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return;
 			case NinesPackage.SYSTEM_MODEL__SCENARIOS:
 				getScenarios().clear();
+				return;
+			case NinesPackage.SYSTEM_MODEL__SPARE_POOLS:
+				getSparePools().clear();
+				return;
+			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
+				getOptimizationSubsystems().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -764,6 +1268,24 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return analysisPeriodHours != ANALYSIS_PERIOD_HOURS_EDEFAULT;
 			case NinesPackage.SYSTEM_MODEL__SCHEMA_VERSION:
 				return schemaVersion != SCHEMA_VERSION_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__REPAIR_CREWS:
+				return repairCrews != REPAIR_CREWS_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__CREW_POLICY:
+				return crewPolicy != CREW_POLICY_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__LOGISTIC_DELAY_HOURS:
+				return logisticDelayHours != LOGISTIC_DELAY_HOURS_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__NO_AGEING_WHILE_SYSTEM_DOWN:
+				return noAgeingWhileSystemDown != NO_AGEING_WHILE_SYSTEM_DOWN_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__LIKELIHOOD_THRESHOLDS:
+				return likelihoodThresholds != null && !likelihoodThresholds.isEmpty();
+			case NinesPackage.SYSTEM_MODEL__IMPACT_THRESHOLDS:
+				return impactThresholds != null && !impactThresholds.isEmpty();
+			case NinesPackage.SYSTEM_MODEL__MAX_WEIGHT_KG:
+				return maxWeightKg != MAX_WEIGHT_KG_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__MAX_RACK_UNITS:
+				return maxRackUnits != MAX_RACK_UNITS_EDEFAULT;
+			case NinesPackage.SYSTEM_MODEL__MAX_POWER_WATTS:
+				return maxPowerWatts != MAX_POWER_WATTS_EDEFAULT;
 			case NinesPackage.SYSTEM_MODEL__TOP_DIAGRAM:
 				return topDiagram != null;
 			case NinesPackage.SYSTEM_MODEL__SITES:
@@ -778,6 +1300,10 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return risks != null && !risks.isEmpty();
 			case NinesPackage.SYSTEM_MODEL__SCENARIOS:
 				return scenarios != null && !scenarios.isEmpty();
+			case NinesPackage.SYSTEM_MODEL__SPARE_POOLS:
+				return sparePools != null && !sparePools.isEmpty();
+			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
+				return optimizationSubsystems != null && !optimizationSubsystems.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -806,6 +1332,24 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 		result.append(analysisPeriodHours);
 		result.append(", schemaVersion: ");
 		result.append(schemaVersion);
+		result.append(", repairCrews: ");
+		result.append(repairCrews);
+		result.append(", crewPolicy: ");
+		result.append(crewPolicy);
+		result.append(", logisticDelayHours: ");
+		result.append(logisticDelayHours);
+		result.append(", noAgeingWhileSystemDown: ");
+		result.append(noAgeingWhileSystemDown);
+		result.append(", likelihoodThresholds: ");
+		result.append(likelihoodThresholds);
+		result.append(", impactThresholds: ");
+		result.append(impactThresholds);
+		result.append(", maxWeightKg: ");
+		result.append(maxWeightKg);
+		result.append(", maxRackUnits: ");
+		result.append(maxRackUnits);
+		result.append(", maxPowerWatts: ");
+		result.append(maxPowerWatts);
 		result.append(')');
 		return result.toString();
 	}

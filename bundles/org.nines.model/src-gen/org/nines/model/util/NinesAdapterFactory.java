@@ -100,6 +100,14 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 				return createLognormalFailureAdapter();
 			}
 			@Override
+			public Adapter caseNormalFailure(NormalFailure object) {
+				return createNormalFailureAdapter();
+			}
+			@Override
+			public Adapter caseUniformFailure(UniformFailure object) {
+				return createUniformFailureAdapter();
+			}
+			@Override
 			public Adapter caseFixedProbabilityFailure(FixedProbabilityFailure object) {
 				return createFixedProbabilityFailureAdapter();
 			}
@@ -114,6 +122,14 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseLognormalRepair(LognormalRepair object) {
 				return createLognormalRepairAdapter();
+			}
+			@Override
+			public Adapter caseNormalRepair(NormalRepair object) {
+				return createNormalRepairAdapter();
+			}
+			@Override
+			public Adapter caseUniformRepair(UniformRepair object) {
+				return createUniformRepairAdapter();
 			}
 			@Override
 			public Adapter caseFixedRepair(FixedRepair object) {
@@ -178,6 +194,18 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseRisk(Risk object) {
 				return createRiskAdapter();
+			}
+			@Override
+			public Adapter caseSparePool(SparePool object) {
+				return createSparePoolAdapter();
+			}
+			@Override
+			public Adapter caseOptimizationSubsystem(OptimizationSubsystem object) {
+				return createOptimizationSubsystemAdapter();
+			}
+			@Override
+			public Adapter caseDesignOption(DesignOption object) {
+				return createDesignOptionAdapter();
 			}
 			@Override
 			public Adapter caseScenario(Scenario object) {
@@ -340,6 +368,34 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.NormalFailure <em>Normal Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.NormalFailure
+	 * @generated
+	 */
+	public Adapter createNormalFailureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.UniformFailure <em>Uniform Failure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.UniformFailure
+	 * @generated
+	 */
+	public Adapter createUniformFailureAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.nines.model.FixedProbabilityFailure <em>Fixed Probability Failure</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -392,6 +448,34 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLognormalRepairAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.NormalRepair <em>Normal Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.NormalRepair
+	 * @generated
+	 */
+	public Adapter createNormalRepairAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.UniformRepair <em>Uniform Repair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.UniformRepair
+	 * @generated
+	 */
+	public Adapter createUniformRepairAdapter() {
 		return null;
 	}
 
@@ -616,6 +700,48 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRiskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.SparePool <em>Spare Pool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.SparePool
+	 * @generated
+	 */
+	public Adapter createSparePoolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.OptimizationSubsystem <em>Optimization Subsystem</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.OptimizationSubsystem
+	 * @generated
+	 */
+	public Adapter createOptimizationSubsystemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.DesignOption <em>Design Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.DesignOption
+	 * @generated
+	 */
+	public Adapter createDesignOptionAdapter() {
 		return null;
 	}
 

@@ -119,6 +119,20 @@ public class NinesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NinesPackage.NORMAL_FAILURE: {
+				NormalFailure normalFailure = (NormalFailure)theEObject;
+				T result = caseNormalFailure(normalFailure);
+				if (result == null) result = caseFailureModel(normalFailure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.UNIFORM_FAILURE: {
+				UniformFailure uniformFailure = (UniformFailure)theEObject;
+				T result = caseUniformFailure(uniformFailure);
+				if (result == null) result = caseFailureModel(uniformFailure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NinesPackage.FIXED_PROBABILITY_FAILURE: {
 				FixedProbabilityFailure fixedProbabilityFailure = (FixedProbabilityFailure)theEObject;
 				T result = caseFixedProbabilityFailure(fixedProbabilityFailure);
@@ -143,6 +157,20 @@ public class NinesSwitch<T> extends Switch<T> {
 				LognormalRepair lognormalRepair = (LognormalRepair)theEObject;
 				T result = caseLognormalRepair(lognormalRepair);
 				if (result == null) result = caseRepairModel(lognormalRepair);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.NORMAL_REPAIR: {
+				NormalRepair normalRepair = (NormalRepair)theEObject;
+				T result = caseNormalRepair(normalRepair);
+				if (result == null) result = caseRepairModel(normalRepair);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.UNIFORM_REPAIR: {
+				UniformRepair uniformRepair = (UniformRepair)theEObject;
+				T result = caseUniformRepair(uniformRepair);
+				if (result == null) result = caseRepairModel(uniformRepair);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -267,6 +295,26 @@ public class NinesSwitch<T> extends Switch<T> {
 				Risk risk = (Risk)theEObject;
 				T result = caseRisk(risk);
 				if (result == null) result = caseElement(risk);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.SPARE_POOL: {
+				SparePool sparePool = (SparePool)theEObject;
+				T result = caseSparePool(sparePool);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.OPTIMIZATION_SUBSYSTEM: {
+				OptimizationSubsystem optimizationSubsystem = (OptimizationSubsystem)theEObject;
+				T result = caseOptimizationSubsystem(optimizationSubsystem);
+				if (result == null) result = caseElement(optimizationSubsystem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case NinesPackage.DESIGN_OPTION: {
+				DesignOption designOption = (DesignOption)theEObject;
+				T result = caseDesignOption(designOption);
+				if (result == null) result = caseElement(designOption);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -443,6 +491,36 @@ public class NinesSwitch<T> extends Switch<T> {
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Normal Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Normal Failure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNormalFailure(NormalFailure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Uniform Failure</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Uniform Failure</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUniformFailure(UniformFailure object) {
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Fixed Probability Failure</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -499,6 +577,36 @@ public class NinesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLognormalRepair(LognormalRepair object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Normal Repair</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Normal Repair</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNormalRepair(NormalRepair object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Uniform Repair</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Uniform Repair</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUniformRepair(UniformRepair object) {
 		return null;
 	}
 
@@ -739,6 +847,51 @@ public class NinesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRisk(Risk object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Spare Pool</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Spare Pool</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSparePool(SparePool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Optimization Subsystem</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Optimization Subsystem</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOptimizationSubsystem(OptimizationSubsystem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Design Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Design Option</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDesignOption(DesignOption object) {
 		return null;
 	}
 

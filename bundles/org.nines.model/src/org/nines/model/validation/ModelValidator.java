@@ -12,6 +12,14 @@ import org.nines.model.Block;
 import org.nines.model.Change;
 import org.nines.model.CommonCauseChange;
 import org.nines.model.CommonCauseGroup;
+import org.nines.model.DesignOption;
+import org.nines.model.NormalFailure;
+import org.nines.model.NormalRepair;
+import org.nines.model.OptimizationSubsystem;
+import org.nines.model.Site;
+import org.nines.model.SparePool;
+import org.nines.model.UniformFailure;
+import org.nines.model.UniformRepair;
 import org.nines.model.Component;
 import org.nines.model.Diagram;
 import org.nines.model.Element;
@@ -87,12 +95,80 @@ public final class ModelValidator {
                     ? "has no diagram. Add a reliability block diagram from Start to End."
                     : "has no top diagram. Choose the diagram that describes the whole service.");
         }
+        checkResources(model);
         model.getComponents().forEach(this::checkComponent);
         model.getDiagrams().forEach(diagram -> new DiagramChecks(this, diagram).run());
         new SubDiagramRecursion(this).check(model);
         model.getCommonCauseGroups().forEach(this::checkCommonCauseGroup);
         model.getRisks().forEach(this::checkRisk);
         model.getScenarios().forEach(this::checkScenario);
+    }
+
+    /** Crews, delays, spare pools, risk scales and optimisation limits. */
+    private void checkResources(SystemModel model) {
+        if (model.getRepairCrews() < 0) {
+            error(model, "repair crews must be >= 0 (0 = unlimited), got " + model.getRepairCrews() + ".");
+        }
+        if (!(model.getLogisticDelayHours() >= 0)) {
+            error(model, "logistic delay must be >= 0 hours, got " + model.getLogisticDelayHours() + ".");
+        }
+        thresholds(model, "likelihood", model.getLikelihoodThresholds());
+        thresholds(model, "impact", model.getImpactThresholds());
+        if (!(model.getMaxWeightKg() >= 0) || !(model.getMaxRackUnits() >= 0) || !(model.getMaxPowerWatts() >= 0)) {
+            error(model, "optimisation limits must not be negative (0 = no limit).");
+        }
+        for (Site site : model.getSites()) {
+            if (site.getRepairCrews() < 0 || !(site.getTravelHours() >= 0)) {
+                error(site, "repair crews and travel time must not be negative.");
+            }
+        }
+        for (SparePool pool : model.getSparePools()) {
+            if (pool.getCount() < 0 || !(pool.getRestockHours() > 0)) {
+                error(pool, "needs a spare count >= 0 and a restock time > 0 hours, got " + pool.getCount() + " and "
+                        + pool.getRestockHours() + ".");
+            }
+        }
+        for (OptimizationSubsystem subsystem : model.getOptimizationSubsystems()) {
+            checkOptimization(subsystem);
+        }
+    }
+
+    private void thresholds(SystemModel model, String scale, List<Double> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        boolean ascending = values.size() == 4;
+        for (int i = 0; ascending && i < values.size(); i++) {
+            ascending = values.get(i) > (i == 0 ? 0 : values.get(i - 1));
+        }
+        if (!ascending) {
+            error(model, scale + " thresholds must be four positive values in ascending order (upper bounds of levels 1 to 4), got "
+                    + values + ". Leave them empty for the defaults.");
+        }
+    }
+
+    private void checkOptimization(OptimizationSubsystem subsystem) {
+        if (subsystem.getBlock() == null) {
+            error(subsystem, "names no block. Choose the block the optimiser may redesign.");
+        }
+        if (subsystem.getOptions().isEmpty()) {
+            error(subsystem, "has no design options. Add at least one.");
+        }
+        for (DesignOption option : subsystem.getOptions()) {
+            if (option.getComponent() == null) {
+                error(option, "names no component type. Choose the component used for each unit.");
+            }
+            if (option.getMinUnits() < 1 || option.getMaxUnits() < option.getMinUnits()) {
+                error(option, "needs 1 <= min units <= max units, got " + option.getMinUnits() + " and " + option.getMaxUnits() + ".");
+            }
+            if (option.getRequiredUnits() < 1 || option.getRequiredUnits() > option.getMinUnits()) {
+                error(option, "required units (k) must be between 1 and the minimum number of units, got " + option.getRequiredUnits() + ".");
+            }
+            probability(option, "switch failure probability", option.getSwitchFailureProbability());
+            if (!(option.getSwitchoverHours() >= 0)) {
+                error(option, "switch-over time must be >= 0 hours, got " + option.getSwitchoverHours() + ".");
+            }
+        }
     }
 
     private void checkIds(SystemModel model) {
@@ -124,6 +200,9 @@ public final class ModelValidator {
         if (!(component.getOpexPerYear() >= 0)) {
             error(component, "running cost per year (OPEX) must not be negative, got " + component.getOpexPerYear() + ".");
         }
+        if (!(component.getWeightKg() >= 0) || !(component.getRackUnits() >= 0) || !(component.getPowerWatts() >= 0)) {
+            error(component, "weight, rack units and power must not be negative.");
+        }
         if (!(component.getServiceLifeYears() > 0)) {
             error(component, "service life must be > 0 years, got " + component.getServiceLifeYears() + ".");
         }
@@ -145,6 +224,11 @@ public final class ModelValidator {
                 positive(c, "lognormal sigma", l.getSigma(), "");
             }
             case FixedProbabilityFailure f -> probability(c, "failure probability", f.getProbability());
+            case NormalFailure n -> {
+                positive(c, "normal mean time to failure", n.getMeanHours(), "hours");
+                positive(c, "normal standard deviation", n.getSdHours(), "hours");
+            }
+            case UniformFailure u -> bounds(c, "time to failure", u.getMinHours(), u.getMaxHours());
             default -> error(c, "has an unknown failure model " + failure.eClass().getName() + ".");
         }
     }
@@ -158,6 +242,11 @@ public final class ModelValidator {
                 positive(c, "lognormal repair sigma", l.getSigma(), "");
             }
             case FixedRepair f -> positive(c, "repair time", f.getHours(), "hours");
+            case NormalRepair n -> {
+                positive(c, "normal mean repair time", n.getMeanHours(), "hours");
+                positive(c, "normal repair standard deviation", n.getSdHours(), "hours");
+            }
+            case UniformRepair u -> bounds(c, "repair time", u.getMinHours(), u.getMaxHours());
             case NonRepairable n -> {
                 // nothing to check
             }
@@ -168,6 +257,12 @@ public final class ModelValidator {
     void positive(EObject element, String what, double value, String unit) {
         if (!(value > 0) || Double.isInfinite(value)) {
             error(element, what + " must be > 0" + (unit.isEmpty() ? "" : " " + unit) + ", got " + value + ". Set a positive value.");
+        }
+    }
+
+    private void bounds(EObject element, String what, double min, double max) {
+        if (!(min >= 0) || !(max > min) || Double.isInfinite(max)) {
+            error(element, "uniform " + what + " needs 0 <= lower bound < upper bound, got " + min + " and " + max + ".");
         }
     }
 

@@ -255,4 +255,41 @@ class ModelValidatorTest {
         model.setTopDiagram(null);
         assertProblem(Severity.ERROR, "Model 'Web'", "has no top diagram");
     }
+
+    @Test
+    void uniformRepairWithUpperBelowLowerIsAnError() {
+        var repair = F.createUniformRepair();
+        repair.setMinHours(4);
+        repair.setMaxHours(2);
+        web1.setRepair(repair);
+        assertProblem(Severity.ERROR, "(web1)", "uniform repair time needs 0 <= lower bound < upper bound, got 4.0 and 2.0");
+    }
+
+    @Test
+    void riskScaleThresholdsMustBeFourAscendingValues() {
+        model.getLikelihoodThresholds().addAll(List.of(1.0, 0.5, 2.0, 3.0));
+        assertProblem(Severity.ERROR, "likelihood thresholds must be four positive values in ascending order");
+    }
+
+    @Test
+    void negativeCrewCountIsAnError() {
+        model.setRepairCrews(-1);
+        assertProblem(Severity.ERROR, "repair crews must be >= 0");
+    }
+
+    @Test
+    void designOptionNeedingMoreUnitsThanItHasIsAnError() {
+        var subsystem = F.createOptimizationSubsystem();
+        subsystem.setId("opt");
+        subsystem.setBlock(block1);
+        var option = F.createDesignOption();
+        option.setId("two-of-one");
+        option.setComponent(web1);
+        option.setMinUnits(1);
+        option.setMaxUnits(3);
+        option.setRequiredUnits(2);
+        subsystem.getOptions().add(option);
+        model.getOptimizationSubsystems().add(subsystem);
+        assertProblem(Severity.ERROR, "(two-of-one)", "required units (k) must be between 1 and the minimum number of units");
+    }
 }

@@ -1,0 +1,238 @@
+package org.nines.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.nines.analysis.exact.FaultTreeAnalysis;
+import org.nines.analysis.exact.FaultTreeResult;
+import org.nines.analysis.exact.Importance;
+import org.nines.analysis.system.AvailabilityAnalysis;
+import org.nines.analysis.system.AvailabilityJson;
+import org.nines.analysis.system.AvailabilityResult;
+import org.nines.analysis.system.CutSetResult;
+import org.nines.analysis.system.EventResult;
+import org.nines.analysis.system.Json;
+import org.nines.analysis.system.SnapshotBuilder;
+import org.nines.io.mef.MefException;
+import org.nines.io.mef.MefModel;
+import org.nines.io.mef.MefReader;
+import org.nines.io.model.LoadedModel;
+import org.nines.model.validation.ModelValidator;
+import org.nines.model.validation.Problem;
+
+/**
+ * {@code nines analyze FILE... [--json] [--mission-time HOURS] [--cut-sets N] [--no-cut-sets]}: exact analysis of a
+ * Nines model, or of a fault tree given as one or more Open-PSA MEF files.
+ */
+final class AnalyzeCommand {
+    private static final int DEFAULT_CUT_SETS = 20;
+    private final PrintStream out;
+    private final PrintStream err;
+    private boolean json;
+    private Double missionHours;
+    private int cutSets = DEFAULT_CUT_SETS;
+    private final List<String> files = new ArrayList<>();
+
+    AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> arguments) {
+        parse(arguments);
+        boolean model = files.size() == 1 && files.get(0).endsWith(".nines");
+        if (!model && files.stream().anyMatch(f -> f.endsWith(".nines"))) {
+            throw new UsageException("give one .nines model, or one or more Open-PSA MEF files, not a mix");
+        }
+        return model ? analyzeModel(files.get(0)) : analyzeMef();
+    }
+
+    private void parse(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--no-cut-sets" -> cutSets = 0;
+                case "--mission-time" -> missionHours = positive(a, value(arguments, ++i, a));
+                case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, positive(a, value(arguments, ++i, a)));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("expects a model file or MEF files, e.g. nines analyze examples/web-cluster.nines");
+        }
+    }
+
+    private static String value(List<String> arguments, int i, String option) {
+        if (i >= arguments.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(i);
+    }
+
+    private static double positive(String option, String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (v > 0 && Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive number, got '" + text + "'");
+    }
+
+    private int analyzeModel(String file) {
+        LoadedModel loaded = ModelInput.load(file, err);
+        if (loaded == null) {
+            return Main.USAGE;
+        }
+        List<Problem> problems = ModelValidator.validate(loaded.model());
+        problems.forEach(p -> err.println(loaded.describe(p)));
+        if (ModelValidator.hasErrors(problems)) {
+            err.println(file + ": not analysed: fix the errors above first.");
+            return Main.USAGE;
+        }
+        double mission = missionHours != null ? missionHours : loaded.model().getMissionTimeHours();
+        AvailabilityAnalysis.Options options = cutSets == 0 ? AvailabilityAnalysis.Options.noCutSets()
+                : new AvailabilityAnalysis.Options(6, 0.0, cutSets);
+        AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(loaded.model(), mission), options);
+        if (json) {
+            out.println(AvailabilityJson.of(result));
+        } else {
+            new Report(out).print(result);
+        }
+        return Main.OK;
+    }
+
+    private int analyzeMef() {
+        MefModel mef;
+        try {
+            MefReader.Settings settings = MefReader.Settings.defaults();
+            if (missionHours != null) {
+                settings = settings.withMissionTime(missionHours);
+            }
+            mef = MefReader.read(settings, files.stream().map(Path::of).toArray(Path[]::new));
+        } catch (MefException e) {
+            err.println(e.getMessage());
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("cannot read " + String.join(", ", files) + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        FaultTreeResult result = FaultTreeAnalysis.analyze(mef.structure(), mef.probabilities(),
+                new FaultTreeAnalysis.Options(true, cutSets == 0 ? 0 : 6, 0.0, cutSets));
+        if (json) {
+            out.println(mefJson(mef, result));
+        } else {
+            printMef(mef, result);
+        }
+        return Main.OK;
+    }
+
+    private static String mefJson(MefModel mef, FaultTreeResult r) {
+        double q = r.topEventProbability();
+        Json json = new Json().beginObject();
+        json.name("topGate").value(mef.topGate());
+        json.name("topEventProbability").value(q);
+        json.name("unavailability").value(q);
+        json.name("availability").value(1 - q);
+        json.name("nines").value(q > 0 ? -Math.log10(q) : Double.POSITIVE_INFINITY);
+        json.name("downtimeHoursPerYear").value(q * 8760);
+        json.name("singlePointsOfFailure").strings(r.minimalCutSets().stream().filter(c -> c.order() == 1)
+                .map(c -> c.names().get(0)).toList());
+        json.name("minimalCutSets").beginArray();
+        r.minimalCutSets().forEach(c -> json.strings(c.names()));
+        json.endArray();
+        json.name("cutSetsTruncated").value(r.cutSetsTruncated());
+        json.name("importance").beginArray();
+        for (Importance m : r.importance()) {
+            json.beginObject().name("component").value(m.name()).name("probability").value(m.probability())
+                    .name("birnbaum").value(m.birnbaum()).name("criticality").value(m.criticality())
+                    .name("fussellVesely").value(m.fussellVesely()).name("raw").value(m.raw()).name("rrw").value(m.rrw())
+                    .name("dif").value(m.dif()).endObject();
+        }
+        json.endArray();
+        json.name("bddNodes").value(r.bddNodeCount());
+        json.name("seconds").value(r.analysisSeconds());
+        return json.endObject().toString();
+    }
+
+    private void printMef(MefModel mef, FaultTreeResult r) {
+        out.printf(Locale.ROOT, "Fault tree %s: %d basic events%n", mef.topGate(), mef.basicEvents().size());
+        out.printf(Locale.ROOT, "  Top event probability  %.6g%n", r.topEventProbability());
+        if (!r.minimalCutSets().isEmpty()) {
+            out.println("Most probable minimal cut sets:");
+            r.minimalCutSets().stream().limit(cutSets).forEach(c ->
+                    out.printf(Locale.ROOT, "  %.4g  %s%n", c.probability(), String.join(" + ", c.names())));
+        }
+        out.println("Importance (largest Birnbaum first):");
+        r.importance().stream().sorted(Comparator.comparingDouble(Importance::birnbaum).reversed()).limit(10)
+                .forEach(m -> out.printf(Locale.ROOT, "  %-24s Birnbaum %.4g  criticality %.4g  RAW %.4g  RRW %.4g%n",
+                        m.name(), m.birnbaum(), m.criticality(), m.raw(), m.rrw()));
+        out.printf(Locale.ROOT, "Analysed in %.3f s (%d BDD nodes)%n", r.analysisSeconds(), r.bddNodeCount());
+    }
+
+    /** The human-readable report of an availability result. */
+    private record Report(PrintStream out) {
+        void print(AvailabilityResult r) {
+            out.println(r.modelName());
+            out.printf(Locale.ROOT, "  Availability           %s (%.2f nines)%n", percent(r.availability()), r.nines());
+            out.printf(Locale.ROOT, "  Downtime per year      %s%n", duration(r.downtimeHoursPerYear()));
+            out.printf(Locale.ROOT, "  Outages per year       %.4g%n", r.failuresPerYear());
+            out.printf(Locale.ROOT, "  MTBF                   %s%n", duration(r.mtbfHours()));
+            out.printf(Locale.ROOT, "  Mean outage duration   %s%n", duration(r.meanDowntimeHours()));
+            out.printf(Locale.ROOT, "  Reliability (%s)%s %.6f%s%n", duration(r.missionHours()), pad(r.missionHours()),
+                    r.reliability(), r.reliabilityExact() ? "" : " (constant-rate approximation)");
+            out.printf(Locale.ROOT, "  Downtime cost per year %,.0f %s%n", r.downtimeCostPerYear(), r.currency());
+            out.println(r.singlePointsOfFailure().isEmpty() ? "No single point of failure."
+                    : "Single points of failure: " + String.join(", ", r.singlePointsOfFailure()));
+            if (!r.minimalCutSets().isEmpty()) {
+                out.println("Most probable minimal cut sets:");
+                for (CutSetResult c : r.minimalCutSets()) {
+                    out.printf(Locale.ROOT, "  %.4g  %s%n", c.probability(), String.join(" + ", c.labels()));
+                }
+            }
+            out.println("Largest contributions to downtime (Fussell-Vesely):");
+            r.events().stream().sorted(Comparator.comparingDouble(EventResult::fussellVesely).reversed()).limit(10)
+                    .forEach(e -> out.printf(Locale.ROOT, "  %-40s FV %.4f  %s/yr  RAW %.4g%n", e.label(), e.fussellVesely(),
+                            duration(e.downtimeHoursPerYear()), e.raw()));
+            out.printf(Locale.ROOT, "Analysed in %.3f s (%d BDD nodes)%n", r.seconds(), r.bddNodes());
+        }
+
+        private static String pad(double missionHours) {
+            return " ".repeat(Math.max(0, 9 - duration(missionHours).length()));
+        }
+
+        static String percent(double availability) {
+            int digits = (int) Math.max(2, Math.min(12, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 2));
+            return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
+        }
+
+        static String duration(double hours) {
+            if (!Double.isFinite(hours)) {
+                return "infinite";
+            }
+            if (hours < 1) {
+                return String.format(Locale.ROOT, "%.3g min", hours * 60);
+            }
+            if (hours < 24 * 3) {
+                return String.format(Locale.ROOT, "%.3g h", hours);
+            }
+            if (hours < 8760 * 2) {
+                return String.format(Locale.ROOT, "%.3g days", hours / 24);
+            }
+            return String.format(Locale.ROOT, "%.3g years", hours / 8760);
+        }
+    }
+}
