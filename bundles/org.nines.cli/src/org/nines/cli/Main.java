@@ -52,6 +52,9 @@ public final class Main {
                 case "info" -> new InfoCommand(out, err).run(rest);
                 case "analyze", "analyse" -> new AnalyzeCommand(out, err).run(rest);
                 case "convert" -> new ConvertCommand(out, err).run(rest);
+                case "risks" -> new RisksCommand(out, err).run(rest);
+                case "compare" -> new CompareCommand(out, err).run(rest);
+                case "optimize", "optimise" -> new OptimizeCommand(out, err).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

@@ -22,6 +22,18 @@ final class Usage {
                       --no-cut-sets        skip minimal cut sets
                   convert IN OUT       MODEL.nines OUT.xml: the model as an Open-PSA MEF fault tree (for SCRAM, XFTA);
                                        IN.xml... OUT.nines: a fault tree as a model with block diagrams
+                  risks FILE           risk register: service impact of each risk computed from the model, ranked by
+                                       expected loss per year, with reasons, derived risks and the 5x5 matrices
+                      --json               one JSON object instead of the report
+                      --no-derived         leave out risks proposed from single points of failure and cut sets
+                  compare FILE         base design and every what-if scenario side by side: availability, downtime,
+                                       outages, CAPEX, OPEX, cost of ownership, downtime cost, payback, Pareto efficiency
+                      --json               one JSON object instead of the table
+                  optimize FILE        redundancy optimisation of the model's optimisation subsystems, with the Pareto front
+                      --target-availability A   cheapest design reaching A (0.9999 or 99.99%)
+                      --budget B                most available design costing at most B
+                      --cost capex|annual       cost basis: units' CAPEX (default) or CAPEX/service life + OPEX per year
+                      --json                    one JSON object instead of the report
                   --version            print the Nines version
                   --help               print this help
 

@@ -16,6 +16,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  * Ctrl+Z/Y, Ctrl+C/V and Delete reach the active part's handlers in a bare RCP application.
  */
 public class NinesActionBarAdvisor extends ActionBarAdvisor {
+    private OpenModelAction open;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction close;
@@ -37,6 +38,8 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        open = new OpenModelAction(window);
+        super.register(open);
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
         close = register(ActionFactory.CLOSE.create(window));
@@ -71,6 +74,7 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
         MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+        menu.add(open);
         menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
         menu.add(new Separator());
         menu.add(close);

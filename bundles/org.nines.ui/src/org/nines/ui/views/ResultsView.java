@@ -1,20 +1,57 @@
 package org.nines.ui.views;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.nines.analysis.system.AvailabilityResult;
+import org.nines.analysis.system.EventResult;
+import org.nines.model.validation.Problem;
+import org.nines.ui.analysis.AnalysisRun;
 
-/** Headline figures of the latest analysis of the active model; a hint while there is none. */
+/**
+ * Headline figures of the latest analysis: availability, nines, downtime and outages per year, MTBF, mean outage,
+ * reliability, downtime cost, single points of failure, and every component's share of the downtime.
+ */
 public class ResultsView extends ViewPart {
     public static final String ID = "org.nines.ui.views.results";
     /** Shown while no analysis result is available. */
     public static final String NO_RESULT = "No analysis yet. Open a Nines model (.nines) and run an analysis to see "
             + "its availability, downtime per year and single points of failure here.";
+    private static final String[] FIGURES = { "Availability", "Nines", "Downtime per year", "Outages per year", "MTBF",
+        "Mean outage", "Reliability (mission)", "Downtime cost per year" };
 
     private Label message;
+    private Label[] values;
+    private Label spof;
+    private TableViewer importance;
+    private Font big;
+    private IEditorPart source;
+    private final IPartListener2 closeListener = new IPartListener2() {
+        @Override
+        public void partClosed(IWorkbenchPartReference ref) {
+            if (source != null && ref.getPart(false) == source) {
+                clear();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -23,11 +60,141 @@ public class ResultsView extends ViewPart {
         message.setText(NO_RESULT);
         message.setData("testid", "results.message");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite figures = new Composite(parent, SWT.NONE);
+        figures.setLayout(new GridLayout(4, true));
+        figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        FontData base = parent.getDisplay().getSystemFont().getFontData()[0];
+        big = new Font(parent.getDisplay(), base.getName(), base.getHeight() + 2, SWT.BOLD);
+        values = new Label[FIGURES.length];
+        for (int i = 0; i < FIGURES.length; i++) {
+            Composite cell = new Composite(figures, SWT.NONE);
+            GridLayout cellLayout = new GridLayout(1, false);
+            cellLayout.marginHeight = 2;
+            cell.setLayout(cellLayout);
+            cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            Label caption = new Label(cell, SWT.NONE);
+            caption.setText(FIGURES[i]);
+            values[i] = new Label(cell, SWT.NONE);
+            values[i].setFont(big);
+            values[i].setText("\u2013");
+            values[i].setData("testid", "results." + FIGURES[i]);
+            values[i].setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        spof = new Label(parent, SWT.WRAP);
+        spof.setData("testid", "results.spof");
+        spof.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        importance = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        importance.getTable().setHeaderVisible(true);
+        importance.getTable().setLinesVisible(true);
+        importance.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        importance.setContentProvider(ArrayContentProvider.getInstance());
+        column("Component or event", 260, EventResult::label);
+        column("Unavailability", 110, e -> String.format(Locale.ROOT, "%.3e", e.unavailability()));
+        column("Downtime share (FV)", 130, e -> String.format(Locale.ROOT, "%.2f %%", 100 * e.fussellVesely()));
+        column("Downtime per year", 120, e -> duration(e.downtimeHoursPerYear()));
+        column("Birnbaum", 90, e -> String.format(Locale.ROOT, "%.4g", e.birnbaum()));
+        column("RAW", 90, e -> String.format(Locale.ROOT, "%.4g", e.raw()));
+        column("RRW", 90, e -> Double.isInfinite(e.rrw()) ? "\u221E" : String.format(Locale.ROOT, "%.4g", e.rrw()));
+        getSite().getPage().addPartListener(closeListener);
+        parent.addListener(SWT.Dispose, e -> {
+            getSite().getPage().removePartListener(closeListener);
+            big.dispose();
+        });
     }
 
-    /** @return the text currently shown, for tests and accessibility */
+    private void column(String title, int width, Function<EventResult, String> text) {
+        TableViewerColumn column = new TableViewerColumn(importance, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((EventResult) element);
+            }
+        });
+    }
+
+    /** Shows an analysis run of the model edited in {@code editor}; cleared again when that editor closes. */
+    public void show(AnalysisRun run, IEditorPart editor) {
+        this.source = editor;
+        show(run, editor.getTitle());
+    }
+
+    private void show(AnalysisRun run, String source) {
+        String when = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(run.finished());
+        AvailabilityResult r = run.result();
+        if (r == null) {
+            long errors = run.problems().stream().filter(Problem::isError).count();
+            message.setText(source + ": not analysed at " + when + ", the model has " + errors + " error(s):\n"
+                    + String.join("\n", run.problems().stream().filter(Problem::isError).limit(8).map(Problem::message).toList()));
+            for (Label value : values) {
+                value.setText("\u2013");
+            }
+            spof.setText("");
+            importance.setInput(new Object[0]);
+        } else {
+            message.setText(source + ": exact analysis at " + when + " (" + r.bddNodes() + " BDD nodes, "
+                    + String.format(Locale.ROOT, "%.3f s", r.seconds()) + ")");
+            String[] texts = {
+                percent(r.availability()),
+                String.format(Locale.ROOT, "%.2f", r.nines()),
+                duration(r.downtimeHoursPerYear()),
+                String.format(Locale.ROOT, "%.3g", r.failuresPerYear()),
+                duration(r.mtbfHours()),
+                duration(r.meanDowntimeHours()),
+                String.format(Locale.ROOT, "%.4f (%s)", r.reliability(), duration(r.missionHours())),
+                String.format(Locale.ROOT, "%,.0f %s", r.downtimeCostPerYear(), r.currency()) };
+            for (int i = 0; i < values.length; i++) {
+                values[i].setText(texts[i]);
+            }
+            spof.setText(r.singlePointsOfFailure().isEmpty() ? "No single point of failure."
+                    : "Single points of failure: " + String.join(", ", r.singlePointsOfFailure()));
+            importance.setInput(r.events().stream().sorted(Comparator.comparingDouble(EventResult::fussellVesely).reversed()).toArray());
+        }
+        message.getParent().layout(true, true);
+    }
+
+    /** Back to the "no analysis yet" state. */
+    public void clear() {
+        source = null;
+        message.setText(NO_RESULT);
+        for (Label value : values) {
+            value.setText("\u2013");
+        }
+        spof.setText("");
+        importance.setInput(new Object[0]);
+        message.getParent().layout(true, true);
+    }
+
+    /** @return the text currently shown in the header, for tests and accessibility */
     public String message() {
         return message.getText();
+    }
+
+    /** @return the availability figure as shown */
+    public String availabilityText() {
+        return values[0].getText();
+    }
+
+    static String percent(double availability) {
+        int digits = (int) Math.max(2, Math.min(10, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 1));
+        return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
+    }
+
+    static String duration(double hours) {
+        if (!Double.isFinite(hours)) {
+            return "\u221E";
+        }
+        if (hours < 1) {
+            return String.format(Locale.ROOT, "%.3g min", hours * 60);
+        }
+        if (hours < 72) {
+            return String.format(Locale.ROOT, "%.3g h", hours);
+        }
+        if (hours < 2 * 8760) {
+            return String.format(Locale.ROOT, "%.3g days", hours / 24);
+        }
+        return String.format(Locale.ROOT, "%.3g years", hours / 8760);
     }
 
     @Override

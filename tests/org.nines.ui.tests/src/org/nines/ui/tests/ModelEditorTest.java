@@ -1,0 +1,160 @@
+package org.nines.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
+import static org.nines.ui.tests.driver.Ui.drag;
+import static org.nines.ui.tests.driver.Ui.flushUi;
+import static org.nines.ui.tests.driver.Ui.key;
+import static org.nines.ui.tests.driver.Ui.screenshot;
+import static org.nines.ui.tests.driver.Ui.screenshotDir;
+import static org.nines.ui.tests.driver.Ui.sync;
+import static org.nines.ui.tests.driver.Ui.syncRun;
+import static org.nines.ui.tests.driver.Ui.waitForJobs;
+import static org.nines.ui.tests.driver.Ui.waitShowing;
+import static org.nines.ui.tests.driver.Ui.waitUntil;
+import static org.nines.ui.tests.driver.Ui.workbenchShell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nines.model.Block;
+import org.nines.model.DiagramNode;
+import org.nines.model.SubDiagramBlock;
+import org.nines.ui.analysis.AnalysisJob;
+import org.nines.ui.diagram.DiagramCanvas;
+import org.nines.ui.editor.ModelEditor;
+import org.nines.ui.tests.driver.ScreenshotOnFailure;
+import org.nines.ui.views.ResultsView;
+
+/** Opening, analysing, editing with the mouse, undoing and saving an example model in the real workbench. */
+@ExtendWith(ScreenshotOnFailure.class)
+class ModelEditorTest {
+    @TempDir
+    Path dir;
+    private ModelEditor editor;
+    private Path file;
+
+    @BeforeEach
+    void openExampleCopy() throws Exception {
+        file = dir.resolve("web-cluster.nines");
+        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
+        editor = sync(() -> ModelEditor.openFile(file));
+        activateWorkbenchShell();
+        waitShowing(editor.canvas());
+    }
+
+    @AfterEach
+    void close() {
+        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+    }
+
+    private Block firstBlock() {
+        return sync(() -> (Block) editor.canvas().diagram().getNodes().stream().filter(Block.class::isInstance).findFirst().orElseThrow());
+    }
+
+    @Test
+    void exampleOpensOnItsTopDiagram() {
+        assertEquals("web-cluster.nines", sync(editor::getPartName));
+        assertEquals(sync(() -> editor.model().getTopDiagram()), sync(() -> editor.canvas().diagram()));
+        assertFalse(sync(editor::isDirty));
+    }
+
+    @Test
+    void analysisShowsTheExactAvailabilityInTheResultsView() throws Exception {
+        syncRun(editor::analyze);
+        waitForJobs(AnalysisJob.FAMILY, 30_000);
+        waitUntil("analysis shown", () -> editor.lastRun() != null);
+        ResultsView view = sync(() -> (ResultsView) editor.getSite().getPage().findView(ResultsView.ID));
+        assertNotNull(view);
+        // web-cluster.md: unavailability 1.3785e-4
+        assertTrue(sync(view::availabilityText).startsWith("99.98621"), sync(view::availabilityText));
+        assertTrue(sync(view::message).contains("exact analysis"), sync(view::message));
+        Path shot = screenshot(workbenchShell(), screenshotDir().resolve("editor-analysed.png"));
+        assertTrue(Files.size(shot) > 1000);
+    }
+
+    @Test
+    void draggingABlockMovesItOnGridAndUndoPutsItBack() {
+        DiagramCanvas canvas = editor.canvas();
+        Block block = firstBlock();
+        int x0 = sync(() -> block.getBounds().getX());
+        int y0 = sync(() -> block.getBounds().getY());
+        Point from = sync(() -> canvas.toControl(block));
+        drag(canvas, from.x, from.y, from.x + 63, from.y + 38, 8);
+        waitUntil("block moved", () -> block.getBounds().getX() != x0);
+        double zoom = sync(canvas::zoom);
+        assertEquals(x0 + Math.round(63 / zoom / DiagramCanvas.GRID) * DiagramCanvas.GRID, (int) sync(() -> block.getBounds().getX()));
+        assertEquals(y0 + Math.round(38 / zoom / DiagramCanvas.GRID) * DiagramCanvas.GRID, (int) sync(() -> block.getBounds().getY()));
+        waitUntil("editor dirty", editor::isDirty);
+        key(SWT.MOD1, 'z');
+        waitUntil("undone", () -> block.getBounds().getX() == x0 && block.getBounds().getY() == y0);
+        waitUntil("clean again", () -> !editor.isDirty());
+    }
+
+    @Test
+    void automaticLayoutIsOneUndoableCommand() {
+        Block block = firstBlock();
+        int x0 = sync(() -> block.getBounds().getX());
+        int y0 = sync(() -> block.getBounds().getY());
+        syncRun(editor::autoLayout);
+        flushUi();
+        assertTrue(sync(editor::isDirty));
+        syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+        assertEquals(x0, (int) sync(() -> block.getBounds().getX()));
+        assertEquals(y0, (int) sync(() -> block.getBounds().getY()));
+        assertFalse(sync(editor::isDirty));
+    }
+
+    @Test
+    void subDiagramOpensOnDoubleClickAndBreadcrumbLeadsBack() {
+        DiagramCanvas canvas = editor.canvas();
+        SubDiagramBlock sub = sync(() -> (SubDiagramBlock) canvas.diagram().getNodes().stream()
+                .filter(SubDiagramBlock.class::isInstance).findFirst().orElseThrow());
+        Point at = sync(() -> canvas.toControl(sub));
+        Point display = sync(() -> canvas.toDisplay(at));
+        org.nines.ui.tests.driver.Ui.mouseMove(display.x, display.y);
+        org.nines.ui.tests.driver.Ui.fire(canvas, SWT.MouseDoubleClick, mouseEvent(at));
+        waitUntil("sub-diagram shown", () -> canvas.diagram() == sub.getDiagram());
+        syncRun(() -> editor.open(editor.model().getTopDiagram(), false));
+        assertEquals(sync(() -> editor.model().getTopDiagram()), sync(canvas::diagram));
+    }
+
+    @Test
+    void savingWritesAValidFileAndClearsTheDirtyFlag() throws Exception {
+        Block block = firstBlock();
+        syncRun(() -> {
+            editor.canvas().setFocus();
+            editor.canvas().selectAll();
+            editor.canvas().moveSelection(20, 0);
+        });
+        assertTrue(sync(editor::isDirty));
+        syncRun(() -> editor.doSave(null));
+        assertFalse(sync(editor::isDirty));
+        int saved = sync(() -> block.getBounds().getX());
+        var reloaded = org.nines.io.model.ModelStore.load(file).model();
+        DiagramNode same = reloaded.getTopDiagram().getNodes().stream().filter(n -> n.getId().equals(block.getId())).findFirst().orElseThrow();
+        assertEquals(saved, same.getBounds().getX());
+        assertTrue(Files.exists(dir.resolve("web-cluster.nines.bak")), "previous version kept");
+        assertNotEquals(Files.readString(file), Files.readString(dir.resolve("web-cluster.nines.bak")));
+    }
+
+    private static org.eclipse.swt.widgets.Event mouseEvent(Point at) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.x = at.x;
+        e.y = at.y;
+        e.button = 1;
+        return e;
+    }
+}
