@@ -34,6 +34,7 @@ final class AnalyzeCommand {
     private final PrintStream out;
     private final PrintStream err;
     private boolean json;
+    private boolean probabilityOnly;
     private Double missionHours;
     private int cutSets = DEFAULT_CUT_SETS;
     private final List<String> files = new ArrayList<>();
@@ -58,6 +59,10 @@ final class AnalyzeCommand {
             switch (a) {
                 case "--json" -> json = true;
                 case "--no-cut-sets" -> cutSets = 0;
+                case "--probability-only" -> {
+                    probabilityOnly = true;
+                    cutSets = 0;
+                }
                 case "--mission-time" -> missionHours = positive(a, value(arguments, ++i, a));
                 case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, positive(a, value(arguments, ++i, a)));
                 default -> {
@@ -130,8 +135,9 @@ final class AnalyzeCommand {
             err.println("cannot read " + String.join(", ", files) + ": " + e.getMessage());
             return Main.USAGE;
         }
-        FaultTreeResult result = FaultTreeAnalysis.analyze(mef.structure(), mef.probabilities(),
-                new FaultTreeAnalysis.Options(true, cutSets == 0 ? 0 : 6, 0.0, cutSets));
+        FaultTreeResult result = FaultTreeAnalysis.analyze(mef.structure(), mef.probabilities(), probabilityOnly
+                ? FaultTreeAnalysis.Options.probabilityOnly()
+                : new FaultTreeAnalysis.Options(true, cutSets == 0 ? 0 : 6, 0.0, cutSets));
         if (json) {
             out.println(mefJson(mef, result));
         } else {
@@ -175,6 +181,10 @@ final class AnalyzeCommand {
             out.println("Most probable minimal cut sets:");
             r.minimalCutSets().stream().limit(cutSets).forEach(c ->
                     out.printf(Locale.ROOT, "  %.4g  %s%n", c.probability(), String.join(" + ", c.names())));
+        }
+        if (r.importance().isEmpty()) {
+            out.printf(Locale.ROOT, "Analysed in %.3f s (%d BDD nodes)%n", r.analysisSeconds(), r.bddNodeCount());
+            return;
         }
         out.println("Importance (largest Birnbaum first):");
         r.importance().stream().sorted(Comparator.comparingDouble(Importance::birnbaum).reversed()).limit(10)

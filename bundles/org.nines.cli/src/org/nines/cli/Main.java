@@ -52,6 +52,7 @@ public final class Main {
                 case "info" -> new InfoCommand(out, err).run(rest);
                 case "analyze", "analyse" -> new AnalyzeCommand(out, err).run(rest);
                 case "convert" -> new ConvertCommand(out, err).run(rest);
+                case "simulate", "simulation" -> new SimulateCommand(out, err).run(rest);
                 case "risks" -> new RisksCommand(out, err).run(rest);
                 case "compare" -> new CompareCommand(out, err).run(rest);
                 case "optimize", "optimise" -> new OptimizeCommand(out, err).run(rest);

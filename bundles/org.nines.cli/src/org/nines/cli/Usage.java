@@ -20,8 +20,19 @@ final class Usage {
                       --mission-time H     mission time in hours (default: the model's)
                       --cut-sets N         report the N most probable minimal cut sets (default 20)
                       --no-cut-sets        skip minimal cut sets
+                      --probability-only   fault trees: top event probability only (no importance, no cut sets)
                   convert IN OUT       MODEL.nines OUT.xml: the model as an Open-PSA MEF fault tree (for SCRAM, XFTA);
                                        IN.xml... OUT.nines: a fault tree as a model with block diagrams
+                  simulate FILE        Monte Carlo simulation of a model: availability with confidence interval, downtime per
+                                       year (mean, P50, P90, P99, max), outages, contributions; repair crews, spares,
+                                       standby, non-exponential laws and risk-register threats included
+                      --json               one JSON object instead of the report
+                      --histories N        at most N histories (default 10,000)
+                      --years Y            length of one history in analysis periods (default 1)
+                      --seed S             master seed (default 1): same seed, same figures on any thread count
+                      --threads T          worker threads (default: all processors)
+                      --target-rel-ci X    stop once the 95 % CI half-width is X times the unavailability (e.g. 0.05)
+                      --threats MODE       inherent, residual or off (default inherent)
                   risks FILE           risk register: service impact of each risk computed from the model, ranked by
                                        expected loss per year, with reasons, derived risks and the 5x5 matrices
                       --json               one JSON object instead of the report

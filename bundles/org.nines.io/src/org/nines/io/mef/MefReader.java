@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import javax.xml.stream.Location;
@@ -330,9 +329,13 @@ public final class MefReader {
             StructureFunction sf;
             try {
                 sf = builder.build(topRef);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) { // a cycle: point at the first gate named in the message
                 El el = events.get(top).el;
-                throw new MefException(el.file, -1, e.getMessage());
+                java.util.regex.Matcher mt = java.util.regex.Pattern.compile("gate '([^']*)'").matcher(e.getMessage());
+                if (mt.find() && events.containsKey(mt.group(1))) {
+                    el = events.get(mt.group(1)).el;
+                }
+                throw new MefException(el.file, el.line, e.getMessage());
             }
             List<MefModel.BasicEvent> be = new ArrayList<>();
             for (int i = 0; i < sf.variableCount(); i++) {
@@ -974,7 +977,7 @@ public final class MefReader {
             double value = eval(expr, parameterScope.get(def));
             evaluating.remove(key);
             parameterValues.put(key, value);
-            return Objects.requireNonNull(value);
+            return value;
         }
     }
 }

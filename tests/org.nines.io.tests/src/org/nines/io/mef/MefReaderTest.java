@@ -120,7 +120,7 @@ class MefReaderTest {
             undefined-reference.xml | /mef/bad/undefined-reference.xml:7: element 'gate': undefined gate 'Missing'
             duplicate.xml           | /mef/bad/duplicate.xml:12: element 'define-basic-event': 'X' is defined twice (first as basic event at /mef/bad/duplicate.xml:10)
             ambiguous-top.xml       | ambiguous top gate: 2 gates are not referenced by any other gate: First, Second
-            cycle.xml               | cycle in structure: gate 'G1' -> gate 'G2' -> gate 'G1'
+            cycle.xml               | /mef/bad/cycle.xml:5: cycle in structure: gate 'G1' -> gate 'G2' -> gate 'G1'
             bad-probability.xml     | /mef/bad/bad-probability.xml:6: element 'float': probability 1.5 is not in [0, 1]
             truncated.xml           | /mef/bad/truncated.xml:13: malformed XML
             xxe.xml                 | /mef/bad/xxe.xml:4: DOCTYPE declarations are not allowed

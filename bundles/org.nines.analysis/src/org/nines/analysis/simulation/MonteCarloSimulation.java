@@ -1,0 +1,243 @@
+package org.nines.analysis.simulation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.rng.SplittableUniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Monte Carlo availability simulation: many independent histories of every component's failure and repair process
+ * over the analysis period (see {@link Simulator} for the behaviour modelled), summarised as a
+ * {@link SimulationResult}. Static entry point {@link #run}; never modifies its input.
+ *
+ * <p><b>Reproducibility.</b> Histories are simulated in fixed batches of {@link SimulationOptions#batchSize()}; batch
+ * b draws from the b-th stream split off the master generator {@code L64_X128_MIX} seeded with the master seed
+ * (Commons RNG; LXM generators split into statistically independent streams, Steele &amp; Vigna 2021). Batches are
+ * added up strictly in batch order, and the stopping rule is checked between batches in that order, so a result is
+ * bit-identical for the same seed and batch size whatever the number of threads. Batches that finished after the
+ * stopping point are discarded.
+ *
+ * <p><b>Estimates.</b> Each history yields its unavailability (downtime / history length); the availability is one
+ * minus their mean, with a 95 % confidence interval of ±1.96 standard errors (histories are independent and
+ * identically distributed, so the central limit theorem applies). Components start as new at time 0, so the estimate
+ * is the mean availability over the period, which for repairable systems approaches the exact engine's steady-state
+ * value as the period grows (the difference is of the order of MTTR / period).
+ */
+public final class MonteCarloSimulation {
+    /** Early stopping needs at least this many batches and this many histories with some downtime. */
+    static final int MIN_BATCHES_TO_STOP = 4;
+    static final long MIN_DOWN_HISTORIES_TO_STOP = 30;
+    private static final double Z95 = 1.959963984540054;
+
+    private MonteCarloSimulation() {
+    }
+
+    /** Runs with {@link SimulationMonitor#NONE}. */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options) {
+        return run(model, options, SimulationMonitor.NONE);
+    }
+
+    /**
+     * Simulates until {@code options.maxHistories()} histories, the target relative confidence half-width, or
+     * cancellation through the monitor, whichever comes first.
+     */
+    public static SimulationResult run(SimulationModel model, SimulationOptions options, SimulationMonitor monitor) {
+        return new Run(model, options, monitor).execute();
+    }
+
+    /** The state of one run: stream hand-out, in-order merging, stopping rule. */
+    private static final class Run {
+        final SimulationModel model;
+        final SimulationOptions options;
+        final SimulationMonitor monitor;
+        final long batches;
+        final SplittableUniformRandomProvider master;
+        final Tally total;
+        final List<SimulationResult.ConvergencePoint> trace = new ArrayList<>();
+        final Map<Long, Object> finished = new HashMap<>(); // batch index -> Tally or Throwable
+        long nextClaim;
+        volatile boolean stopped;
+        double nextTracePoint;
+        SimulationResult.Status status = SimulationResult.Status.COMPLETED;
+
+        Run(SimulationModel model, SimulationOptions options, SimulationMonitor monitor) {
+            this.model = model;
+            this.options = options;
+            this.monitor = monitor == null ? SimulationMonitor.NONE : monitor;
+            this.batches = (options.maxHistories() + options.batchSize() - 1) / options.batchSize();
+            this.master = (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(options.seed());
+            this.total = newTally();
+        }
+
+        Tally newTally() {
+            return new Tally(model.variableKeys.length, model.riskIds.length);
+        }
+
+        SimulationResult execute() {
+            long started = System.nanoTime();
+            if (options.threads() == 1) {
+                Simulator simulator = new Simulator(model, options.years(), options.threats());
+                for (long b = 0; b < batches && !stopped; b++) {
+                    SplittableUniformRandomProvider stream = claim();
+                    if (stream == null) {
+                        break;
+                    }
+                    merge(simulate(simulator, b, stream));
+                }
+            } else {
+                parallel();
+            }
+            return result((System.nanoTime() - started) / 1e9);
+        }
+
+        /** The next batch's stream, split off the master in batch order; null when there is nothing left to do. */
+        synchronized SplittableUniformRandomProvider claim() {
+            if (stopped || nextClaim >= batches) {
+                return null;
+            }
+            nextClaim++;
+            return master.split();
+        }
+
+        Tally simulate(Simulator simulator, long batch, SplittableUniformRandomProvider stream) {
+            long first = batch * options.batchSize();
+            int size = (int) Math.min(options.batchSize(), options.maxHistories() - first);
+            Tally tally = newTally();
+            simulator.run(new Sampling(stream), size, tally);
+            return tally;
+        }
+
+        void parallel() {
+            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+                Thread t = new Thread(r, "nines-simulation");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (int i = 0; i < options.threads(); i++) {
+                    pool.execute(this::work);
+                }
+                for (long b = 0; b < batches && !stopped; b++) {
+                    Object done = await(b);
+                    if (done instanceof Throwable t) {
+                        stopped = true;
+                        throw t instanceof RuntimeException e ? e : new IllegalStateException("simulation failed", t);
+                    }
+                    merge((Tally) done);
+                }
+            } finally {
+                stopped = true;
+                pool.shutdown();
+                try {
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void work() {
+            Simulator simulator = new Simulator(model, options.years(), options.threats());
+            while (true) {
+                long batch;
+                SplittableUniformRandomProvider stream;
+                synchronized (this) {
+                    batch = nextClaim;
+                    stream = claim();
+                }
+                if (stream == null) {
+                    return;
+                }
+                Object done;
+                try {
+                    done = simulate(simulator, batch, stream);
+                } catch (RuntimeException | Error e) {
+                    done = e;
+                }
+                synchronized (finished) {
+                    finished.put(batch, done);
+                    finished.notifyAll();
+                }
+            }
+        }
+
+        Object await(long batch) {
+            synchronized (finished) {
+                while (!finished.containsKey(batch)) {
+                    try {
+                        finished.wait(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        stopped = true;
+                        throw new IllegalStateException("simulation interrupted", e);
+                    }
+                }
+                return finished.remove(batch);
+            }
+        }
+
+        /** Adds one batch (the next in order) and applies the stopping rule. */
+        void merge(Tally batch) {
+            total.combine(batch);
+            long n = total.histories;
+            double u = total.meanUnavailability();
+            double half = Z95 * total.standardError();
+            double relative = u > 0 ? half / u : Double.NaN;
+            if (n >= nextTracePoint || n >= options.maxHistories()) {
+                trace.add(new SimulationResult.ConvergencePoint(n, 1 - u, clamp(1 - u - half), clamp(1 - u + half)));
+                nextTracePoint = Math.max(n + 1, n * 1.1);
+            }
+            monitor.progress(n, options.maxHistories(), 1 - u, relative);
+            long batchesDone = (n + options.batchSize() - 1) / options.batchSize();
+            long downHistories = total.downtimePerHistory.count() - total.downtimePerHistory.zeros();
+            if (options.targetRelativeCi() > 0 && batchesDone >= MIN_BATCHES_TO_STOP
+                    && downHistories >= MIN_DOWN_HISTORIES_TO_STOP && relative <= options.targetRelativeCi()) {
+                status = SimulationResult.Status.TARGET_REACHED;
+                stopped = true;
+            } else if (monitor.isCancelled()) {
+                status = SimulationResult.Status.CANCELLED;
+                stopped = true;
+            }
+        }
+
+        SimulationResult result(double seconds) {
+            Tally t = total;
+            double years = options.years();
+            double u = t.meanUnavailability();
+            double half = Z95 * t.standardError();
+            if (t.histories > 0 && (trace.isEmpty() || trace.get(trace.size() - 1).histories() != t.histories)) {
+                trace.add(new SimulationResult.ConvergencePoint(t.histories, 1 - u, clamp(1 - u - half), clamp(1 - u + half)));
+            }
+            SimulationResult.Estimate availability = new SimulationResult.Estimate(1 - u, clamp(1 - u - half),
+                    clamp(1 - u + half), t.standardError());
+            double historyYears = t.histories * years;
+            List<SimulationResult.Contribution> contributions = new ArrayList<>();
+            for (int v = 0; v < model.variableKeys.length; v++) {
+                contributions.add(new SimulationResult.Contribution(model.variableKeys[v], model.variableLabels[v],
+                        t.criticalHours[v] / historyYears, t.downtimeHours > 0 ? t.criticalHours[v] / t.downtimeHours : 0));
+            }
+            contributions.sort(Comparator.comparingDouble(SimulationResult.Contribution::downtimeHoursPerYear).reversed());
+            List<SimulationResult.ThreatContribution> threats = new ArrayList<>();
+            for (int r = 0; r < model.riskIds.length; r++) {
+                threats.add(new SimulationResult.ThreatContribution(model.riskIds[r], model.riskLabels[r],
+                        t.threatOccurrences[r] / historyYears, t.threatDowntimeHours[r] / historyYears));
+            }
+            return new SimulationResult(model.name, status, t.histories, years, model.periodHours, options.seed(),
+                    options.threads(), options.batchSize(), options.threats(), availability, u > 0 ? half / u : Double.NaN,
+                    t.downtimePerHistory.summary(1 / years), t.outagesPerHistory.summary(1 / years),
+                    t.outageDurations.summary(1), t.outages > 0 ? t.uptimeHours / t.outages : Double.POSITIVE_INFINITY,
+                    t.outages > 0 ? t.downtimeHours / t.outages : 0, contributions, threats, trace, t.events, seconds);
+        }
+
+        private static double clamp(double a) {
+            return Double.isNaN(a) ? a : Math.max(0, Math.min(1, a));
+        }
+    }
+}

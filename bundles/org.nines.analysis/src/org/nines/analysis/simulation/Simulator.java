@@ -1,0 +1,690 @@
+package org.nines.analysis.simulation;
+
+import java.util.Arrays;
+
+/**
+ * Discrete-event simulation of histories of one {@link SimulationModel}. One instance per worker thread, reused for
+ * every batch that thread runs (no allocation per history or per event once warmed up). Times in hours.
+ *
+ * <p><b>Component life.</b> A working component consumes a life drawn from its failure law at a rate: 1 while it
+ * carries load, the group's dormant factor while it waits in a standby group (0 cold, 1 hot), times 1-β for a
+ * common-cause member (its independent failures), times 0 while the service is down when the model says components
+ * do not age then. It fails when the life is used up: for an exponential law this is a failure rate scaled by the
+ * same factors. A repaired component is as good as new (a fresh life).
+ *
+ * <p><b>Repair.</b> A failed repairable component waits the model's logistic delay, then takes a spare if its kind
+ * has a pool (one-for-one replenishment: every demand orders a replacement that arrives after the pool's restock
+ * time; a demand that finds the shelf empty waits, first-come first-served, for the next arrival), then a crew of its site (or the shared crews; unlimited when there are none), taken first-come
+ * first-served or by repair priority; the crew travels to the site and repairs. A crew is held for travel and repair
+ * only. Non-repairable components stay failed for the rest of the history.
+ *
+ * <p><b>Fixed probability of failure.</b> A repairable component given a probability p (0 &lt; p &lt; 1) alternates
+ * exponential working times of mean MTTR·(1-p)/p with its repairs (steady-state unavailability p with unlimited
+ * crews) and starts failed with probability p; with p = 0 it never fails; otherwise (p = 1, or not repairable) it is
+ * failed for a whole history with probability p.
+ *
+ * <p><b>Standby groups</b> behave as the exact engine's Markov model ({@code StandbyMarkov}) but with any laws: when
+ * the member carrying the load becomes unavailable, the first available member in switch order takes over; the
+ * switch fails on demand with the group's probability (the group is then down until a member becomes available
+ * again, which then carries the load at once), else the group is down for the switch-over time (a fixed time here, an
+ * exponential one in the Markov model). No switch back. <b>Common-cause groups</b>: shocks arrive as a Poisson process
+ * at β times the members' mean failure rate and fail every member at once; each member is then repaired on its own.
+ * <b>Threats</b>: occurrences arrive as a Poisson process at the risk's likelihood per 8,760 h and take every affected
+ * component (and every component at an affected site) out of service for the outage duration; the components keep
+ * ageing and may fail meanwhile; overlapping outages simply overlap. Common-cause shocks and threats arrive in
+ * calendar time, also while the service is down.
+ */
+final class Simulator {
+    private static final int FAIL = 0;
+    private static final int LOGISTICS = 1;
+    private static final int REPAIR = 2;
+    private static final int SWITCH = 3;
+    private static final int CCF = 4;
+    private static final int THREAT_START = 5;
+    private static final int THREAT_END = 6;
+    private static final int RESTOCK = 7;
+    private static final byte ACTIVE = 0;
+    private static final byte SWITCHING = 1;
+    private static final byte DOWN = 2;
+
+    private final SimulationModel m;
+    private final double horizon;
+    private final double[] riskRate;
+    private final double[] riskOutage;
+    private final int nComp;
+    private final int nVar;
+
+    // component state
+    private final boolean[] failed;
+    private final int[] threat;
+    private final double[] life;
+    private final double[] rate;
+    private final double[] since;
+    private final int[] stamp;
+    private final boolean[] fixedFailed;
+    // structure state
+    private final boolean[] varDown;
+    private final int[] count;
+    private final boolean[] gateFailed;
+    private int[] stackNode = new int[64];
+    private int[] stackDelta = new int[64];
+    // standby groups
+    private final byte[] phase;
+    private final int[] active;
+    private final int[] groupStamp;
+    // crews and spares
+    private final int[] crewBusy;
+    private final int[][] crewQueue;
+    private final int[] crewQueueSize;
+    private final int[] stock;
+    private final int[][] spareQueue;
+    private final int[] spareQueueSize;
+    // risks
+    private final int[] riskActive;
+    // critical variables while the service is down
+    private final int[] critical;
+    private int criticalCount;
+    private int downVariables;
+    private boolean structureChanged;
+    // event heap
+    private double[] heapTime = new double[256];
+    private long[] heapEvent = new long[256]; // code (target << 3 | type) << 32 | stamp
+    private int heapSize;
+
+    private Sampling random;
+    private Tally tally;
+    private double now;
+    private double ageing;
+    private boolean systemDown;
+    private double downStart;
+    private double downtime;
+    private long outages;
+    private long events;
+
+    Simulator(SimulationModel model, double years, ThreatMode threats) {
+        this.m = model;
+        this.horizon = model.periodHours * years;
+        int r = model.riskIds.length;
+        riskRate = switch (threats) {
+            case INHERENT -> model.riskRatePerHour.clone();
+            case RESIDUAL -> model.riskResidualRatePerHour.clone();
+            case OFF -> new double[r];
+        };
+        riskOutage = threats == ThreatMode.RESIDUAL ? model.riskResidualOutageHours.clone() : model.riskOutageHours.clone();
+        nComp = model.componentIds.length;
+        nVar = model.variableKeys.length;
+        failed = new boolean[nComp];
+        threat = new int[nComp];
+        life = new double[nComp];
+        rate = new double[nComp];
+        since = new double[nComp];
+        stamp = new int[nComp];
+        fixedFailed = new boolean[nComp];
+        varDown = new boolean[nVar];
+        count = new int[model.gateThreshold.length];
+        gateFailed = new boolean[model.gateThreshold.length];
+        int groups = model.groupIds.length;
+        phase = new byte[groups];
+        active = new int[groups];
+        groupStamp = new int[groups];
+        int crews = model.crewCapacity.length;
+        crewBusy = new int[crews];
+        crewQueue = new int[crews][nComp];
+        crewQueueSize = new int[crews];
+        int spares = model.spareInitial.length;
+        stock = new int[spares];
+        spareQueue = new int[spares][nComp];
+        spareQueueSize = new int[spares];
+        riskActive = new int[r];
+        critical = new int[nVar];
+    }
+
+    /** Simulates {@code histories} histories with the given stream and adds them to the tally. */
+    void run(Sampling sampling, int histories, Tally into) {
+        this.random = sampling;
+        this.tally = into;
+        for (int h = 0; h < histories; h++) {
+            history();
+        }
+        this.random = null;
+        this.tally = null;
+    }
+
+    private void history() {
+        reset();
+        for (int c = 0; c < nComp; c++) {
+            startComponent(c);
+        }
+        for (int k = 0; k < m.ccfRatePerHour.length; k++) {
+            if (m.ccfRatePerHour[k] > 0) {
+                schedule(random.exponential() / m.ccfRatePerHour[k], CCF, k);
+            }
+        }
+        for (int r = 0; r < riskRate.length; r++) {
+            if (riskRate[r] > 0 && riskOutage[r] > 0 && m.riskComponents[r].length > 0) {
+                schedule(random.exponential() / riskRate[r], THREAT_START, r);
+            }
+        }
+        checkSystem();
+        while (heapSize > 0) {
+            double t = heapTime[0];
+            long event = heapEvent[0];
+            pop();
+            int code = (int) (event >>> 32);
+            int st = (int) event;
+            int type = code & 7;
+            int target = code >>> 3;
+            if (type == FAIL && st != stamp[target] || type == SWITCH && st != groupStamp[target]) {
+                continue; // cancelled
+            }
+            advance(t);
+            events++;
+            handle(type, target);
+            checkSystem();
+        }
+        advance(horizon);
+        if (systemDown) {
+            tally.outageDurations.add(horizon - downStart);
+        }
+        double u = downtime / horizon;
+        tally.histories++;
+        tally.events += events;
+        tally.sumUnavailability += u;
+        tally.sumUnavailabilitySquared += u * u;
+        tally.downtimeHours += downtime;
+        tally.uptimeHours += horizon - downtime;
+        tally.outages += outages;
+        tally.downtimePerHistory.add(downtime);
+        tally.outagesPerHistory.add(outages);
+    }
+
+    private void reset() {
+        heapSize = 0;
+        now = 0;
+        ageing = 1;
+        systemDown = false;
+        downStart = 0;
+        downtime = 0;
+        outages = 0;
+        events = 0;
+        criticalCount = 0;
+        downVariables = 0;
+        Arrays.fill(failed, false);
+        Arrays.fill(threat, 0);
+        Arrays.fill(rate, 0);
+        Arrays.fill(since, 0);
+        Arrays.fill(fixedFailed, false);
+        Arrays.fill(varDown, false);
+        System.arraycopy(m.gateInitialCount, 0, count, 0, count.length);
+        System.arraycopy(m.gateInitialFailed, 0, gateFailed, 0, gateFailed.length);
+        Arrays.fill(phase, ACTIVE);
+        Arrays.fill(active, 0);
+        Arrays.fill(crewBusy, 0);
+        Arrays.fill(crewQueueSize, 0);
+        System.arraycopy(m.spareInitial, 0, stock, 0, stock.length);
+        Arrays.fill(spareQueueSize, 0);
+        Arrays.fill(riskActive, 0);
+    }
+
+    private void startComponent(int c) {
+        double p = m.fixedProbability[c];
+        if (!Double.isNaN(p)) {
+            boolean alternating = p > 0 && p < 1 && m.repairLaw[c] != null;
+            boolean down = p >= 1 || p > 0 && random.uniform() < p;
+            if (down && !alternating) {
+                fixedFailed[c] = true;
+                failed[c] = true;
+                availabilityChanged(c);
+                return;
+            }
+            if (down) {
+                fail(c);
+                return;
+            }
+        }
+        life[c] = random.sample(m.failureLaw[c]);
+        refreshRate(c);
+    }
+
+    private void handle(int type, int target) {
+        switch (type) {
+            case FAIL -> fail(target);
+            case LOGISTICS -> acquireSpare(target);
+            case REPAIR -> repaired(target);
+            case SWITCH -> switchDone(target);
+            case CCF -> commonCause(target);
+            case THREAT_START -> threatStart(target);
+            case THREAT_END -> threatEnd(target);
+            case RESTOCK -> restock(target);
+            default -> throw new IllegalStateException("event type " + type);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // time accounting and the service state
+
+    private void advance(double t) {
+        if (systemDown) {
+            double dt = t - now;
+            downtime += dt;
+            for (int i = 0; i < criticalCount; i++) {
+                tally.criticalHours[critical[i]] += dt;
+            }
+            for (int r = 0; r < riskActive.length; r++) {
+                if (riskActive[r] > 0) {
+                    tally.threatDowntimeHours[r] += dt;
+                }
+            }
+        }
+        now = t;
+    }
+
+    private boolean topFailed() {
+        int top = m.top;
+        if (top < 0) {
+            return top == SimulationModel.TOP_FAILED;
+        }
+        return top < nVar ? varDown[top] : gateFailed[top - nVar];
+    }
+
+    private void checkSystem() {
+        boolean down = topFailed();
+        if (down != systemDown) {
+            systemDown = down;
+            if (down) {
+                outages++;
+                downStart = now;
+            } else {
+                tally.outageDurations.add(now - downStart);
+                criticalCount = 0;
+            }
+            if (m.noAgeingWhileSystemDown) {
+                ageing = down ? 0 : 1;
+                for (int c = 0; c < nComp; c++) {
+                    refreshRate(c);
+                }
+            }
+        }
+        if (systemDown && structureChanged) {
+            findCritical();
+        }
+        structureChanged = false;
+    }
+
+    /** Variables failed on their own account whose restoration alone would restore the service. */
+    private void findCritical() {
+        criticalCount = 0;
+        if (downVariables == 1 && m.worksWhenAllUp) {
+            for (int v = 0; v < nVar; v++) {
+                if (varDown[v]) {
+                    int c = m.variableComponent[v];
+                    if (c < 0 || failed[c]) {
+                        critical[criticalCount++] = v;
+                    }
+                    return;
+                }
+            }
+        }
+        for (int v = 0; v < nVar; v++) {
+            if (!varDown[v]) {
+                continue;
+            }
+            int c = m.variableComponent[v];
+            if (c >= 0 && !failed[c]) {
+                continue; // down only because of a threat: counted for the threat
+            }
+            propagate(v, -1);
+            varDown[v] = false;
+            boolean restores = !topFailed();
+            varDown[v] = true;
+            propagate(v, 1);
+            if (restores) {
+                critical[criticalCount++] = v;
+            }
+        }
+    }
+
+    private void setVar(int v, boolean down) {
+        if (varDown[v] != down) {
+            varDown[v] = down;
+            downVariables += down ? 1 : -1;
+            structureChanged = true;
+            propagate(v, down ? 1 : -1);
+        }
+    }
+
+    /** Counter propagation along the fan-out of node {@code node} (variables 0..V-1, gates V..). */
+    private void propagate(int node, int delta) {
+        int[] start = m.parentStart;
+        int[] parents = m.parents;
+        int[] threshold = m.gateThreshold;
+        int[] counts = count;
+        boolean[] failedGate = gateFailed;
+        int[] nodes = stackNode;
+        int[] deltas = stackDelta;
+        int sp = 0;
+        nodes[sp] = node;
+        deltas[sp++] = delta;
+        while (sp > 0) {
+            int n = nodes[--sp];
+            int d = deltas[sp];
+            for (int i = start[n], end = start[n + 1]; i < end; i++) {
+                int g = parents[i];
+                boolean nowFailed = (counts[g] += d) >= threshold[g];
+                if (nowFailed != failedGate[g]) {
+                    failedGate[g] = nowFailed;
+                    if (sp == nodes.length) {
+                        nodes = stackNode = Arrays.copyOf(nodes, sp * 2);
+                        deltas = stackDelta = Arrays.copyOf(deltas, sp * 2);
+                    }
+                    nodes[sp] = nVar + g;
+                    deltas[sp++] = nowFailed ? 1 : -1;
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // component life
+
+    private double desiredRate(int c) {
+        if (failed[c]) {
+            return 0;
+        }
+        double r = m.independentShare[c] * ageing;
+        int g = m.standbyGroupOf[c];
+        if (g >= 0 && !(phase[g] == ACTIVE && active[g] == m.standbyPosition[c])) {
+            r *= m.groupDormantFactor[g];
+        }
+        return r;
+    }
+
+    private void refreshRate(int c) {
+        double r = desiredRate(c);
+        if (r == rate[c]) {
+            return;
+        }
+        if (rate[c] > 0) {
+            life[c] = Math.max(0, life[c] - (now - since[c]) * rate[c]);
+        }
+        since[c] = now;
+        rate[c] = r;
+        stamp[c]++;
+        if (r > 0) {
+            double t = now + life[c] / r;
+            if (t <= horizon) {
+                push(t, FAIL, c, stamp[c]);
+            }
+        }
+    }
+
+    private void fail(int c) {
+        if (failed[c]) {
+            return;
+        }
+        failed[c] = true;
+        rate[c] = 0;
+        stamp[c]++;
+        availabilityChanged(c);
+        if (m.repairLaw[c] == null) {
+            return;
+        }
+        if (m.logisticDelayHours > 0) {
+            schedule(now + m.logisticDelayHours, LOGISTICS, c);
+        } else {
+            acquireSpare(c);
+        }
+    }
+
+    private void availabilityChanged(int c) {
+        boolean available = !failed[c] && threat[c] == 0;
+        int v = m.variableOf[c];
+        if (v >= 0) {
+            setVar(v, !available);
+        }
+        int g = m.standbyGroupOf[c];
+        if (g >= 0) {
+            memberChanged(g, m.standbyPosition[c], available);
+        }
+    }
+
+    private void repaired(int c) {
+        failed[c] = false;
+        life[c] = random.sample(m.failureLaw[c]);
+        rate[c] = 0;
+        since[c] = now;
+        availabilityChanged(c);
+        refreshRate(c);
+        int pool = m.crewPoolOf[c];
+        if (pool >= 0) {
+            crewBusy[pool]--;
+            int next = takeFromCrewQueue(pool);
+            if (next >= 0) {
+                crewBusy[pool]++;
+                startRepair(next);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // repair logistics
+
+    /** One-for-one replenishment: every demand orders a replacement, which arrives after the restock time. */
+    private void acquireSpare(int c) {
+        int pool = m.sparePoolOf[c];
+        if (pool < 0) {
+            acquireCrew(c);
+            return;
+        }
+        schedule(now + m.spareRestockHours[pool], RESTOCK, pool);
+        if (stock[pool] > 0) {
+            stock[pool]--;
+            acquireCrew(c);
+        } else {
+            spareQueue[pool][spareQueueSize[pool]++] = c;
+        }
+    }
+
+    private void restock(int pool) {
+        if (spareQueueSize[pool] > 0) {
+            int c = spareQueue[pool][0];
+            System.arraycopy(spareQueue[pool], 1, spareQueue[pool], 0, --spareQueueSize[pool]);
+            acquireCrew(c);
+        } else {
+            stock[pool]++;
+        }
+    }
+
+    private void acquireCrew(int c) {
+        int pool = m.crewPoolOf[c];
+        if (pool < 0) {
+            startRepair(c);
+        } else if (crewBusy[pool] < m.crewCapacity[pool]) {
+            crewBusy[pool]++;
+            startRepair(c);
+        } else {
+            crewQueue[pool][crewQueueSize[pool]++] = c;
+        }
+    }
+
+    private int takeFromCrewQueue(int pool) {
+        int size = crewQueueSize[pool];
+        if (size == 0) {
+            return -1;
+        }
+        int[] queue = crewQueue[pool];
+        int best = 0;
+        if (m.priorityPolicy) {
+            for (int i = 1; i < size; i++) {
+                if (m.repairPriority[queue[i]] > m.repairPriority[queue[best]]) {
+                    best = i;
+                }
+            }
+        }
+        int c = queue[best];
+        System.arraycopy(queue, best + 1, queue, best, size - best - 1);
+        crewQueueSize[pool] = size - 1;
+        return c;
+    }
+
+    private void startRepair(int c) {
+        schedule(now + m.travelHours[c] + random.sample(m.repairLaw[c]), REPAIR, c);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // standby groups
+
+    private boolean available(int c) {
+        return !failed[c] && threat[c] == 0;
+    }
+
+    private void memberChanged(int g, int position, boolean available) {
+        if (!available) {
+            if (phase[g] != DOWN && active[g] == position) {
+                takeOver(g);
+            }
+        } else if (phase[g] == DOWN) {
+            phase[g] = ACTIVE;
+            active[g] = position;
+            groupStamp[g]++;
+            setVar(m.groupVariable[g], false);
+        }
+        refreshMembers(g);
+    }
+
+    private void takeOver(int g) {
+        int[] members = m.groupMembers[g];
+        int next = -1;
+        for (int i = 0; i < members.length; i++) {
+            if (available(members[i])) {
+                next = i;
+                break;
+            }
+        }
+        groupStamp[g]++;
+        double p = m.groupSwitchFailure[g];
+        if (next < 0 || p > 0 && random.uniform() < p) {
+            phase[g] = DOWN;
+            setVar(m.groupVariable[g], true);
+        } else if (m.groupSwitchoverHours[g] > 0) {
+            phase[g] = SWITCHING;
+            active[g] = next;
+            setVar(m.groupVariable[g], true);
+            schedule(now + m.groupSwitchoverHours[g], SWITCH, g, groupStamp[g]);
+        } else {
+            phase[g] = ACTIVE;
+            active[g] = next;
+            setVar(m.groupVariable[g], false);
+        }
+    }
+
+    private void switchDone(int g) {
+        phase[g] = ACTIVE;
+        setVar(m.groupVariable[g], false);
+        refreshMembers(g);
+    }
+
+    private void refreshMembers(int g) {
+        for (int c : m.groupMembers[g]) {
+            refreshRate(c);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // shocks
+
+    private void commonCause(int k) {
+        schedule(now + random.exponential() / m.ccfRatePerHour[k], CCF, k);
+        for (int c : m.ccfMembers[k]) {
+            if (!fixedFailed[c]) {
+                fail(c);
+            }
+        }
+    }
+
+    private void threatStart(int r) {
+        tally.threatOccurrences[r]++;
+        schedule(now + random.exponential() / riskRate[r], THREAT_START, r);
+        riskActive[r]++;
+        structureChanged = true;
+        for (int c : m.riskComponents[r]) {
+            if (threat[c]++ == 0) {
+                availabilityChanged(c);
+            }
+        }
+        schedule(now + riskOutage[r], THREAT_END, r);
+    }
+
+    private void threatEnd(int r) {
+        riskActive[r]--;
+        structureChanged = true;
+        for (int c : m.riskComponents[r]) {
+            if (--threat[c] == 0) {
+                availabilityChanged(c);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // event heap (binary min-heap on time; ties in insertion-independent but deterministic order)
+
+    private void schedule(double t, int type, int target) {
+        schedule(t, type, target, 0);
+    }
+
+    private void schedule(double t, int type, int target, int st) {
+        if (t <= horizon) {
+            push(t, type, target, st);
+        }
+    }
+
+    private void push(double t, int type, int target, int st) {
+        if (heapSize == heapTime.length) {
+            heapTime = Arrays.copyOf(heapTime, heapSize * 2);
+            heapEvent = Arrays.copyOf(heapEvent, heapSize * 2);
+        }
+        double[] time = heapTime;
+        long[] event = heapEvent;
+        long e = (long) (target << 3 | type) << 32 | (st & 0xFFFFFFFFL);
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (time[parent] <= t) {
+                break;
+            }
+            time[i] = time[parent];
+            event[i] = event[parent];
+            i = parent;
+        }
+        time[i] = t;
+        event[i] = e;
+    }
+
+    private void pop() {
+        int last = --heapSize;
+        if (last == 0) {
+            return;
+        }
+        double[] time = heapTime;
+        long[] event = heapEvent;
+        double t = time[last];
+        long e = event[last];
+        int i = 0;
+        int half = last >>> 1;
+        while (i < half) {
+            int child = 2 * i + 1;
+            int right = child + 1;
+            if (right < last && time[right] < time[child]) {
+                child = right;
+            }
+            if (t <= time[child]) {
+                break;
+            }
+            time[i] = time[child];
+            event[i] = event[child];
+            i = child;
+        }
+        time[i] = t;
+        event[i] = e;
+    }
+}

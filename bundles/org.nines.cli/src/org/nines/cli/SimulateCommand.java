@@ -1,0 +1,242 @@
+package org.nines.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.nines.analysis.simulation.MonteCarloSimulation;
+import org.nines.analysis.simulation.SimulationJson;
+import org.nines.analysis.simulation.SimulationModel;
+import org.nines.analysis.simulation.SimulationMonitor;
+import org.nines.analysis.simulation.SimulationOptions;
+import org.nines.analysis.simulation.SimulationResult;
+import org.nines.analysis.simulation.ThreatMode;
+import org.nines.io.model.LoadedModel;
+import org.nines.model.validation.ModelValidator;
+import org.nines.model.validation.Problem;
+
+/**
+ * {@code nines simulate FILE [--json] [--histories N] [--years Y] [--seed S] [--threads T] [--target-rel-ci X]
+ * [--threats inherent|residual|off]}: Monte Carlo availability simulation of a model, with a progress bar on stderr
+ * when stderr is a terminal.
+ */
+final class SimulateCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+    private boolean json;
+    private SimulationOptions options = SimulationOptions.defaults()
+            .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private String file;
+
+    SimulateCommand(PrintStream out, PrintStream err) {
+        this(out, err, err == System.err && stderrIsTerminal());
+    }
+
+    /** @param terminal whether to draw a progress bar on {@code err} */
+    SimulateCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    int run(List<String> arguments) {
+        parse(arguments);
+        LoadedModel loaded = ModelInput.load(file, err);
+        if (loaded == null) {
+            return Main.USAGE;
+        }
+        List<Problem> problems = ModelValidator.validate(loaded.model());
+        problems.forEach(p -> err.println(loaded.describe(p)));
+        if (ModelValidator.hasErrors(problems)) {
+            err.println(file + ": not simulated: fix the errors above first.");
+            return Main.USAGE;
+        }
+        SimulationModel model = SimulationModel.compile(loaded.model());
+        SimulationResult result = MonteCarloSimulation.run(model, options, terminal ? new ProgressBar(err) : SimulationMonitor.NONE);
+        if (json) {
+            out.println(SimulationJson.of(result));
+        } else {
+            report(result);
+        }
+        return Main.OK;
+    }
+
+    private void parse(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--histories" -> options = options.withHistories(wholeNumber(a, value(arguments, ++i, a), 1));
+                case "--years" -> options = options.withYears(positive(a, value(arguments, ++i, a)));
+                case "--seed" -> options = options.withSeed(wholeNumber(a, value(arguments, ++i, a), Long.MIN_VALUE));
+                case "--threads" -> options = options.withThreads((int) Math.min(1024, wholeNumber(a, value(arguments, ++i, a), 1)));
+                case "--target-rel-ci" -> options = options.withTargetRelativeCi(positive(a, value(arguments, ++i, a)));
+                case "--threats" -> options = options.withThreats(threats(value(arguments, ++i, a)));
+                default -> {
+                    if (a.startsWith("--")) {
+                        throw new UsageException("unknown option " + a);
+                    }
+                    if (file != null) {
+                        throw new UsageException("simulates one model at a time, got " + file + " and " + a);
+                    }
+                    file = a;
+                }
+            }
+        }
+        if (file == null) {
+            throw new UsageException("expects a model file, e.g. nines simulate examples/web-cluster.nines");
+        }
+    }
+
+    private static String value(List<String> arguments, int i, String option) {
+        if (i >= arguments.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return arguments.get(i);
+    }
+
+    private static double positive(String option, String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (v > 0 && Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a positive number, got '" + text + "'");
+    }
+
+    private static long wholeNumber(String option, String text, long min) {
+        try {
+            long v = Long.parseLong(text.replace("_", "").replace(",", ""));
+            if (v >= min) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " needs a whole number" + (min > 0 ? " >= " + min : "") + ", got '" + text + "'");
+    }
+
+    private static ThreatMode threats(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "inherent" -> ThreatMode.INHERENT;
+            case "residual" -> ThreatMode.RESIDUAL;
+            case "off", "none" -> ThreatMode.OFF;
+            default -> throw new UsageException("--threats needs inherent, residual or off, got '" + text + "'");
+        };
+    }
+
+    private void report(SimulationResult r) {
+        out.printf(Locale.ROOT, "%s (simulated: %,d histories of %s, seed %d, threats %s)%s%n", r.modelName(), r.histories(),
+                r.years() == 1 ? "one year" : r.years() + " years", r.seed(), r.threats().name().toLowerCase(Locale.ROOT),
+                switch (r.status()) {
+                    case CANCELLED -> " PARTIAL: cancelled";
+                    case TARGET_REACHED -> ", stopped at the target confidence";
+                    case COMPLETED -> "";
+                });
+        SimulationResult.Estimate a = r.availability();
+        out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", percent(a.mean()), percent(a.ciLow()),
+                percent(a.ciHigh()));
+        if (Double.isFinite(r.relativeCiHalfWidth())) {
+            out.printf(Locale.ROOT, "  Unavailability         %.4g ± %.1f %%%n", r.unavailability(), 100 * r.relativeCiHalfWidth());
+        }
+        SimulationResult.Distribution d = r.downtimeHoursPerYear();
+        out.printf(Locale.ROOT, "  Downtime per year      mean %s, P50 %s, P90 %s, P99 %s, max %s%n", duration(d.mean()),
+                duration(d.p50()), duration(d.p90()), duration(d.p99()), duration(d.max()));
+        SimulationResult.Distribution o = r.outagesPerYear();
+        out.printf(Locale.ROOT, "  Outages per year       mean %.4g, P50 %.4g, P90 %.4g, P99 %.4g, max %.4g%n", o.mean(), o.p50(),
+                o.p90(), o.p99(), o.max());
+        SimulationResult.Distribution t = r.outageDurationHours();
+        if (t.count() > 0) {
+            out.printf(Locale.ROOT, "  Outage duration        mean %s, P50 %s, P90 %s, max %s%n", duration(t.mean()),
+                    duration(t.p50()), duration(t.p90()), duration(t.max()));
+        }
+        out.printf(Locale.ROOT, "  MTBF                   %s%n", duration(r.mtbfHours()));
+        out.println("Largest contributions to downtime (failed while critical):");
+        r.componentContributions().stream().filter(c -> c.downtimeHoursPerYear() > 0).limit(10)
+                .forEach(c -> out.printf(Locale.ROOT, "  %-40s %s/yr  (%.1f %%)%n", c.label(), duration(c.downtimeHoursPerYear()),
+                        100 * c.share()));
+        if (!r.threatContributions().isEmpty() && r.threats() != ThreatMode.OFF) {
+            out.println("Threats (occurrences per year, service downtime per year while in progress):");
+            r.threatContributions().forEach(c -> out.printf(Locale.ROOT, "  %-8s %-31s %8.3g  %s/yr%n", c.riskId(),
+                    shorten(c.label(), 31), c.occurrencesPerYear(), duration(c.downtimeHoursPerYear())));
+        }
+        out.printf(Locale.ROOT, "Simulated %,d events in %.2f s (%.3g million events/s on %d thread%s)%n", r.events(),
+                r.wallSeconds(), r.eventsPerSecond() / 1e6, r.threads(), r.threads() == 1 ? "" : "s");
+    }
+
+    private static String shorten(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+    }
+
+    static String percent(double availability) {
+        if (!Double.isFinite(availability)) {
+            return "n/a";
+        }
+        int digits = (int) Math.max(2, Math.min(12, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 2));
+        return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
+    }
+
+    static String duration(double hours) {
+        if (Double.isNaN(hours)) {
+            return "n/a";
+        }
+        if (!Double.isFinite(hours)) {
+            return "infinite";
+        }
+        if (hours < 1) {
+            return String.format(Locale.ROOT, "%.3g min", hours * 60);
+        }
+        if (hours < 24 * 3) {
+            return String.format(Locale.ROOT, "%.3g h", hours);
+        }
+        if (hours < 8760 * 2) {
+            return String.format(Locale.ROOT, "%.3g days", hours / 24);
+        }
+        return String.format(Locale.ROOT, "%.3g years", hours / 8760);
+    }
+
+    /** Whether stderr is a terminal: {@code Console.isTerminal()} on Java 22+, else whether there is a console. */
+    private static boolean stderrIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /** A one-line progress bar, redrawn at most ten times a second, erased at the end. */
+    private static final class ProgressBar implements SimulationMonitor {
+        private final PrintStream err;
+        private long lastDrawn;
+
+        ProgressBar(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long planned, double availability, double relativeCi) {
+            long now = System.nanoTime();
+            if (done < planned && now - lastDrawn < 100_000_000L) {
+                return;
+            }
+            lastDrawn = now;
+            int width = 30;
+            int filled = (int) Math.min(width, width * done / Math.max(1, planned));
+            err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d histories  A %s%s\u001b[K", "#".repeat(filled), ".".repeat(width - filled),
+                    done, planned, percent(availability),
+                    Double.isFinite(relativeCi) ? String.format(Locale.ROOT, " ± %.1f %%", 100 * relativeCi) : "");
+            if (done >= planned) {
+                err.print("\r\u001b[K");
+            }
+            err.flush();
+        }
+    }
+}
