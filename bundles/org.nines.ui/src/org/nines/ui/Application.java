@@ -11,11 +11,20 @@ public class Application implements IApplication {
     public Object start(IApplicationContext context) {
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new NinesWorkbenchAdvisor());
+            String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+            int code = PlatformUI.createAndRunWorkbench(display, new NinesWorkbenchAdvisor(modelFiles(args)));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();
         }
+    }
+
+    /** The .nines files named on the command line (./nines FILE.nines opens them). */
+    static java.util.List<java.nio.file.Path> modelFiles(String[] args) {
+        if (args == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(args).filter(a -> a.endsWith(".nines")).map(java.nio.file.Path::of).toList();
     }
 
     @Override

@@ -11,7 +11,7 @@ public class NinesPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(ResultsView.ID, IPageLayout.BOTTOM, 0.62f, IPageLayout.ID_EDITOR_AREA);
+        layout.addView(ResultsView.ID, IPageLayout.BOTTOM, 0.58f, IPageLayout.ID_EDITOR_AREA);
         layout.addShowViewShortcut(ResultsView.ID);
     }
 }

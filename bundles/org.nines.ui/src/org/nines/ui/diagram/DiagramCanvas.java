@@ -139,6 +139,22 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
+    /** Zooms out (never in) so that the whole diagram is visible, once the canvas has its size. */
+    public void fitIfLarger() {
+        getDisplay().asyncExec(() -> {
+            if (isDisposed()) {
+                return;
+            }
+            Rectangle extent = extent();
+            Rectangle area = getClientArea();
+            if (area.width > 0 && (extent.x + extent.width + MARGIN > area.width || extent.y + extent.height + MARGIN > area.height)) {
+                setZoom(Math.max(0.4, Math.min((double) area.width / (extent.x + extent.width + MARGIN),
+                        (double) area.height / (extent.y + extent.height + MARGIN))));
+                scrollTo(0, 0);
+            }
+        });
+    }
+
     /** Refreshes after the model changed (commands, undo). */
     public void modelChanged() {
         if (diagram != null && diagram.eContainer() == null) {

@@ -78,6 +78,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         componentsPage = new ComponentsPage(getContainer(), domain, model);
         setPageText(addPage(componentsPage.control()), "Components");
         open(model.getTopDiagram() != null ? model.getTopDiagram() : model.getDiagrams().isEmpty() ? null : model.getDiagrams().get(0), true);
+        analyze(); // exact analysis takes milliseconds for typical models: show results right away
     }
 
     private void createDiagramPage() {
@@ -115,6 +116,8 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             path.add(diagram);
         }
         canvas.setDiagram(diagram);
+        canvas.setZoom(1.0);
+        canvas.fitIfLarger();
         canvas.setResult(lastRun == null ? null : lastRun.result());
         updateBreadcrumb();
         setActivePage(0);
