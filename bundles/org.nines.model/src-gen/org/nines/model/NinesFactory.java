@@ -292,6 +292,15 @@ public interface NinesFactory extends EFactory {
 	DesignOption createDesignOption();
 
 	/**
+	 * Returns a new object of class '<em>Data Replication</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Data Replication</em>'.
+	 * @generated
+	 */
+	DataReplication createDataReplication();
+
+	/**
 	 * Returns a new object of class '<em>Scenario</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -342,13 +342,22 @@ public interface NinesPackage extends EPackage {
 	int SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS = 24;
 
 	/**
+	 * The feature id for the '<em><b>Replications</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SYSTEM_MODEL__REPLICATIONS = 25;
+
+	/**
 	 * The number of structural features of the '<em>System Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SYSTEM_MODEL_FEATURE_COUNT = 25;
+	int SYSTEM_MODEL_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>System Model</em>' class.
@@ -1214,13 +1223,40 @@ public interface NinesPackage extends EPackage {
 	int DIAGRAM__NODES = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Rto Target Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__RTO_TARGET_HOURS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Rpo Target Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__RPO_TARGET_HOURS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Tolerable Outage Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Connectors</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM__CONNECTORS = ELEMENT_FEATURE_COUNT + 2;
+	int DIAGRAM__CONNECTORS = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
@@ -1229,7 +1265,7 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+	int DIAGRAM_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Diagram</em>' class.
@@ -2481,6 +2517,115 @@ public interface NinesPackage extends EPackage {
 	int DESIGN_OPTION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.nines.model.impl.DataReplicationImpl <em>Data Replication</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.impl.DataReplicationImpl
+	 * @see org.nines.model.impl.NinesPackageImpl#getDataReplication()
+	 * @generated
+	 */
+	int DATA_REPLICATION = 35;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Primary</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__PRIMARY = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Replica</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__REPLICA = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__MODE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Lag Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__LAG_HOURS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Interval Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__INTERVAL_HOURS = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Restore Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__RESTORE_HOURS = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Failover Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION__FAILOVER_HOURS = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Data Replication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Data Replication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_REPLICATION_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2488,7 +2633,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 35;
+	int SCENARIO = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2570,7 +2715,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getChange()
 	 * @generated
 	 */
-	int CHANGE = 36;
+	int CHANGE = 37;
 
 	/**
 	 * The number of structural features of the '<em>Change</em>' class.
@@ -2598,7 +2743,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getParameterChange()
 	 * @generated
 	 */
-	int PARAMETER_CHANGE = 37;
+	int PARAMETER_CHANGE = 38;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -2653,7 +2798,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getEnablementChange()
 	 * @generated
 	 */
-	int ENABLEMENT_CHANGE = 38;
+	int ENABLEMENT_CHANGE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Element</b></em>' reference.
@@ -2699,7 +2844,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getKofNChange()
 	 * @generated
 	 */
-	int KOF_NCHANGE = 39;
+	int KOF_NCHANGE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Node</b></em>' reference.
@@ -2745,7 +2890,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyChange()
 	 * @generated
 	 */
-	int STANDBY_CHANGE = 40;
+	int STANDBY_CHANGE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -2809,7 +2954,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getCommonCauseChange()
 	 * @generated
 	 */
-	int COMMON_CAUSE_CHANGE = 41;
+	int COMMON_CAUSE_CHANGE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -2855,7 +3000,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 42;
+	int COMPONENT_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.StandbyMode <em>Standby Mode</em>}' enum.
@@ -2865,7 +3010,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getStandbyMode()
 	 * @generated
 	 */
-	int STANDBY_MODE = 43;
+	int STANDBY_MODE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.RiskCategory <em>Risk Category</em>}' enum.
@@ -2875,7 +3020,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRiskCategory()
 	 * @generated
 	 */
-	int RISK_CATEGORY = 44;
+	int RISK_CATEGORY = 45;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.RiskStatus <em>Risk Status</em>}' enum.
@@ -2885,7 +3030,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRiskStatus()
 	 * @generated
 	 */
-	int RISK_STATUS = 45;
+	int RISK_STATUS = 46;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.CrewPolicy <em>Crew Policy</em>}' enum.
@@ -2895,7 +3040,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getCrewPolicy()
 	 * @generated
 	 */
-	int CREW_POLICY = 46;
+	int CREW_POLICY = 47;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.RedundancyMode <em>Redundancy Mode</em>}' enum.
@@ -2905,7 +3050,17 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getRedundancyMode()
 	 * @generated
 	 */
-	int REDUNDANCY_MODE = 47;
+	int REDUNDANCY_MODE = 48;
+
+	/**
+	 * The meta object id for the '{@link org.nines.model.ReplicationMode <em>Replication Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.nines.model.ReplicationMode
+	 * @see org.nines.model.impl.NinesPackageImpl#getReplicationMode()
+	 * @generated
+	 */
+	int REPLICATION_MODE = 49;
 
 	/**
 	 * The meta object id for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.
@@ -2915,7 +3070,7 @@ public interface NinesPackage extends EPackage {
 	 * @see org.nines.model.impl.NinesPackageImpl#getComponentParameter()
 	 * @generated
 	 */
-	int COMPONENT_PARAMETER = 48;
+	int COMPONENT_PARAMETER = 50;
 
 
 	/**
@@ -3234,6 +3389,17 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSystemModel_OptimizationSubsystems();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.nines.model.SystemModel#getReplications <em>Replications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Replications</em>'.
+	 * @see org.nines.model.SystemModel#getReplications()
+	 * @see #getSystemModel()
+	 * @generated
+	 */
+	EReference getSystemModel_Replications();
 
 	/**
 	 * Returns the meta object for class '{@link org.nines.model.Site <em>Site</em>}'.
@@ -3822,6 +3988,39 @@ public interface NinesPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDiagram_Nodes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Diagram#getRtoTargetHours <em>Rto Target Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rto Target Hours</em>'.
+	 * @see org.nines.model.Diagram#getRtoTargetHours()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_RtoTargetHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Diagram#getRpoTargetHours <em>Rpo Target Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rpo Target Hours</em>'.
+	 * @see org.nines.model.Diagram#getRpoTargetHours()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_RpoTargetHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.Diagram#getMaxTolerableOutageHours <em>Max Tolerable Outage Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Tolerable Outage Hours</em>'.
+	 * @see org.nines.model.Diagram#getMaxTolerableOutageHours()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EAttribute getDiagram_MaxTolerableOutageHours();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.nines.model.Diagram#getConnectors <em>Connectors</em>}'.
@@ -4523,6 +4722,93 @@ public interface NinesPackage extends EPackage {
 	EAttribute getDesignOption_SwitchFailureProbability();
 
 	/**
+	 * Returns the meta object for class '{@link org.nines.model.DataReplication <em>Data Replication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Data Replication</em>'.
+	 * @see org.nines.model.DataReplication
+	 * @generated
+	 */
+	EClass getDataReplication();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.DataReplication#getPrimary <em>Primary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Primary</em>'.
+	 * @see org.nines.model.DataReplication#getPrimary()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EReference getDataReplication_Primary();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.nines.model.DataReplication#getReplica <em>Replica</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Replica</em>'.
+	 * @see org.nines.model.DataReplication#getReplica()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EReference getDataReplication_Replica();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DataReplication#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.nines.model.DataReplication#getMode()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EAttribute getDataReplication_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DataReplication#getLagHours <em>Lag Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lag Hours</em>'.
+	 * @see org.nines.model.DataReplication#getLagHours()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EAttribute getDataReplication_LagHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DataReplication#getIntervalHours <em>Interval Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interval Hours</em>'.
+	 * @see org.nines.model.DataReplication#getIntervalHours()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EAttribute getDataReplication_IntervalHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DataReplication#getRestoreHours <em>Restore Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Restore Hours</em>'.
+	 * @see org.nines.model.DataReplication#getRestoreHours()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EAttribute getDataReplication_RestoreHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.nines.model.DataReplication#getFailoverHours <em>Failover Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failover Hours</em>'.
+	 * @see org.nines.model.DataReplication#getFailoverHours()
+	 * @see #getDataReplication()
+	 * @generated
+	 */
+	EAttribute getDataReplication_FailoverHours();
+
+	/**
 	 * Returns the meta object for class '{@link org.nines.model.Scenario <em>Scenario</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4840,6 +5126,16 @@ public interface NinesPackage extends EPackage {
 	EEnum getRedundancyMode();
 
 	/**
+	 * Returns the meta object for enum '{@link org.nines.model.ReplicationMode <em>Replication Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Replication Mode</em>'.
+	 * @see org.nines.model.ReplicationMode
+	 * @generated
+	 */
+	EEnum getReplicationMode();
+
+	/**
 	 * Returns the meta object for enum '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5107,6 +5403,14 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS = eINSTANCE.getSystemModel_OptimizationSubsystems();
+
+		/**
+		 * The meta object literal for the '<em><b>Replications</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SYSTEM_MODEL__REPLICATIONS = eINSTANCE.getSystemModel_Replications();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.SiteImpl <em>Site</em>}' class.
@@ -5581,6 +5885,30 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGRAM__NODES = eINSTANCE.getDiagram_Nodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Rto Target Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__RTO_TARGET_HOURS = eINSTANCE.getDiagram_RtoTargetHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Rpo Target Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__RPO_TARGET_HOURS = eINSTANCE.getDiagram_RpoTargetHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Tolerable Outage Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS = eINSTANCE.getDiagram_MaxTolerableOutageHours();
 
 		/**
 		 * The meta object literal for the '<em><b>Connectors</b></em>' containment reference list feature.
@@ -6135,6 +6463,72 @@ public interface NinesPackage extends EPackage {
 		EAttribute DESIGN_OPTION__SWITCH_FAILURE_PROBABILITY = eINSTANCE.getDesignOption_SwitchFailureProbability();
 
 		/**
+		 * The meta object literal for the '{@link org.nines.model.impl.DataReplicationImpl <em>Data Replication</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.impl.DataReplicationImpl
+		 * @see org.nines.model.impl.NinesPackageImpl#getDataReplication()
+		 * @generated
+		 */
+		EClass DATA_REPLICATION = eINSTANCE.getDataReplication();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_REPLICATION__PRIMARY = eINSTANCE.getDataReplication_Primary();
+
+		/**
+		 * The meta object literal for the '<em><b>Replica</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_REPLICATION__REPLICA = eINSTANCE.getDataReplication_Replica();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_REPLICATION__MODE = eINSTANCE.getDataReplication_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Lag Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_REPLICATION__LAG_HOURS = eINSTANCE.getDataReplication_LagHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Interval Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_REPLICATION__INTERVAL_HOURS = eINSTANCE.getDataReplication_IntervalHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Restore Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_REPLICATION__RESTORE_HOURS = eINSTANCE.getDataReplication_RestoreHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Failover Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_REPLICATION__FAILOVER_HOURS = eINSTANCE.getDataReplication_FailoverHours();
+
+		/**
 		 * The meta object literal for the '{@link org.nines.model.impl.ScenarioImpl <em>Scenario</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6399,6 +6793,16 @@ public interface NinesPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REDUNDANCY_MODE = eINSTANCE.getRedundancyMode();
+
+		/**
+		 * The meta object literal for the '{@link org.nines.model.ReplicationMode <em>Replication Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.nines.model.ReplicationMode
+		 * @see org.nines.model.impl.NinesPackageImpl#getReplicationMode()
+		 * @generated
+		 */
+		EEnum REPLICATION_MODE = eINSTANCE.getReplicationMode();
 
 		/**
 		 * The meta object literal for the '{@link org.nines.model.ComponentParameter <em>Component Parameter</em>}' enum.

@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.nines.model.SystemModel#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getSparePools <em>Spare Pools</em>}</li>
  *   <li>{@link org.nines.model.SystemModel#getOptimizationSubsystems <em>Optimization Subsystems</em>}</li>
+ *   <li>{@link org.nines.model.SystemModel#getReplications <em>Replications</em>}</li>
  * </ul>
  *
  * @see org.nines.model.NinesPackage#getSystemModel()
@@ -589,5 +590,20 @@ public interface SystemModel extends EObject {
 	 * @generated
 	 */
 	EList<OptimizationSubsystem> getOptimizationSubsystems();
+
+	/**
+	 * Returns the value of the '<em><b>Replications</b></em>' containment reference list.
+	 * The list contents are of type {@link org.nines.model.DataReplication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How data is copied between components (databases, storage): drives recovery point and data-loss analysis.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Replications</em>' containment reference list.
+	 * @see org.nines.model.NinesPackage#getSystemModel_Replications()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DataReplication> getReplications();
 
 } // SystemModel

@@ -42,6 +42,7 @@ public final class Bdd {
 
     private int[] buckets;
     private int bucketMask;
+    private int nodeLimit = Integer.MAX_VALUE;
 
     /** Computed table, 8 ints per entry (op, a, b, c, result, unused) so one entry is one cache line half. */
     private int[] cache;
@@ -74,6 +75,25 @@ public final class Bdd {
         Arrays.fill(cache, 0);
         count = 1;
         nodes[0] = TERMINAL_LEVEL;
+    }
+
+    /**
+     * Thrown by any operation that would make the node count exceed the limit set with {@link #setNodeLimit};
+     * the manager is then in a consistent state but the interrupted operation has no result. Preallocated,
+     * without stack trace (it is a control-flow signal).
+     */
+    public static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final LimitExceeded INSTANCE = new LimitExceeded();
+
+        private LimitExceeded() {
+            super("BDD node limit exceeded", null, false, false);
+        }
+    }
+
+    /** Sets the maximum number of nodes (including those already stored); {@link Integer#MAX_VALUE} for none. */
+    public void setNodeLimit(int limit) {
+        nodeLimit = limit;
     }
 
     /** @return the number of nodes currently stored, including the terminal */
@@ -133,6 +153,9 @@ public final class Bdd {
             if (t[i] == lvl && t[i + 2] == h && t[i + 1] == l) {
                 return n;
             }
+        }
+        if (count >= nodeLimit) {
+            throw LimitExceeded.INSTANCE;
         }
         if (count == capacity) {
             grow();

@@ -74,7 +74,8 @@ public final class FaultTreeAnalysis {
      * @param options what to compute
      * @return the immutable result
      * @throws IllegalArgumentException if the probabilities are invalid
-     * @throws IllegalStateException if the BDD exceeds its size limit
+     * @throws IllegalStateException if a BDD exceeds 2^28 nodes (an {@link OutOfMemoryError} may come first if the
+     *         heap is smaller than about 8 GB); the analysis cannot be cancelled once started
      */
     public static FaultTreeResult analyze(StructureFunction sf, double[] probabilities, Options options) {
         Objects.requireNonNull(sf, "sf");
@@ -90,11 +91,28 @@ public final class FaultTreeAnalysis {
                         + p[i]);
             }
         }
+        return onLargeStack(() -> run(sf, p, options));
+    }
+
+    /**
+     * Counts the minimal cut sets of order at most {@code orderLimit} without listing them (saturating at
+     * {@link Long#MAX_VALUE}); same definition as {@link FaultTreeResult#minimalCutSets()}.
+     */
+    public static long countMinimalCutSets(StructureFunction sf, int orderLimit) {
+        Objects.requireNonNull(sf, "sf");
+        if (orderLimit < 0) {
+            throw new IllegalArgumentException("orderLimit must be >= 0: " + orderLimit);
+        }
+        return onLargeStack(() -> CompiledStructure.compile(sf).countMinimalCutSets(orderLimit));
+    }
+
+    /** Runs {@code work} on a fresh thread with a large stack and returns its result or rethrows its failure. */
+    private static <T> T onLargeStack(java.util.function.Supplier<T> work) {
         Object[] out = new Object[1];
         Throwable[] error = new Throwable[1];
         Thread worker = new Thread(null, () -> {
             try {
-                out[0] = run(sf, p, options);
+                out[0] = work.get();
             } catch (Throwable t) {
                 error[0] = t;
             }
@@ -107,7 +125,6 @@ public final class FaultTreeAnalysis {
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
-                worker.interrupt();
             }
         }
         if (interrupted) {
@@ -122,7 +139,9 @@ public final class FaultTreeAnalysis {
         if (error[0] != null) {
             throw new IllegalStateException(error[0]);
         }
-        return (FaultTreeResult) out[0];
+        @SuppressWarnings("unchecked")
+        T result = (T) out[0];
+        return result;
     }
 
     private static FaultTreeResult run(StructureFunction sf, double[] p, Options o) {

@@ -32,6 +32,9 @@ import org.nines.model.NinesPackage;
  * <ul>
  *   <li>{@link org.nines.model.impl.DiagramImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.nines.model.impl.DiagramImpl#getNodes <em>Nodes</em>}</li>
+ *   <li>{@link org.nines.model.impl.DiagramImpl#getRtoTargetHours <em>Rto Target Hours</em>}</li>
+ *   <li>{@link org.nines.model.impl.DiagramImpl#getRpoTargetHours <em>Rpo Target Hours</em>}</li>
+ *   <li>{@link org.nines.model.impl.DiagramImpl#getMaxTolerableOutageHours <em>Max Tolerable Outage Hours</em>}</li>
  *   <li>{@link org.nines.model.impl.DiagramImpl#getConnectors <em>Connectors</em>}</li>
  * </ul>
  *
@@ -67,6 +70,66 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 	 * @ordered
 	 */
 	protected EList<DiagramNode> nodes;
+
+	/**
+	 * The default value of the '{@link #getRtoTargetHours() <em>Rto Target Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRtoTargetHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RTO_TARGET_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getRtoTargetHours() <em>Rto Target Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRtoTargetHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double rtoTargetHours = RTO_TARGET_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRpoTargetHours() <em>Rpo Target Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRpoTargetHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RPO_TARGET_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getRpoTargetHours() <em>Rpo Target Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRpoTargetHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double rpoTargetHours = RPO_TARGET_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxTolerableOutageHours() <em>Max Tolerable Outage Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxTolerableOutageHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MAX_TOLERABLE_OUTAGE_HOURS_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMaxTolerableOutageHours() <em>Max Tolerable Outage Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxTolerableOutageHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maxTolerableOutageHours = MAX_TOLERABLE_OUTAGE_HOURS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getConnectors() <em>Connectors</em>}' containment reference list.
@@ -139,6 +202,75 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public double getRtoTargetHours() {
+		return rtoTargetHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRtoTargetHours(double newRtoTargetHours) {
+		double oldRtoTargetHours = rtoTargetHours;
+		rtoTargetHours = newRtoTargetHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.DIAGRAM__RTO_TARGET_HOURS, oldRtoTargetHours, rtoTargetHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getRpoTargetHours() {
+		return rpoTargetHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRpoTargetHours(double newRpoTargetHours) {
+		double oldRpoTargetHours = rpoTargetHours;
+		rpoTargetHours = newRpoTargetHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.DIAGRAM__RPO_TARGET_HOURS, oldRpoTargetHours, rpoTargetHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaxTolerableOutageHours() {
+		return maxTolerableOutageHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxTolerableOutageHours(double newMaxTolerableOutageHours) {
+		double oldMaxTolerableOutageHours = maxTolerableOutageHours;
+		maxTolerableOutageHours = newMaxTolerableOutageHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NinesPackage.DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS, oldMaxTolerableOutageHours, maxTolerableOutageHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Connector> getConnectors() {
 		if (connectors == null) {
 			connectors = new EObjectContainmentEList<Connector>(Connector.class, this, NinesPackage.DIAGRAM__CONNECTORS);
@@ -174,6 +306,12 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 				return getDescription();
 			case NinesPackage.DIAGRAM__NODES:
 				return getNodes();
+			case NinesPackage.DIAGRAM__RTO_TARGET_HOURS:
+				return getRtoTargetHours();
+			case NinesPackage.DIAGRAM__RPO_TARGET_HOURS:
+				return getRpoTargetHours();
+			case NinesPackage.DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS:
+				return getMaxTolerableOutageHours();
 			case NinesPackage.DIAGRAM__CONNECTORS:
 				return getConnectors();
 		}
@@ -195,6 +333,15 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 			case NinesPackage.DIAGRAM__NODES:
 				getNodes().clear();
 				getNodes().addAll((Collection<? extends DiagramNode>)newValue);
+				return;
+			case NinesPackage.DIAGRAM__RTO_TARGET_HOURS:
+				setRtoTargetHours((Double)newValue);
+				return;
+			case NinesPackage.DIAGRAM__RPO_TARGET_HOURS:
+				setRpoTargetHours((Double)newValue);
+				return;
+			case NinesPackage.DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS:
+				setMaxTolerableOutageHours((Double)newValue);
 				return;
 			case NinesPackage.DIAGRAM__CONNECTORS:
 				getConnectors().clear();
@@ -218,6 +365,15 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 			case NinesPackage.DIAGRAM__NODES:
 				getNodes().clear();
 				return;
+			case NinesPackage.DIAGRAM__RTO_TARGET_HOURS:
+				setRtoTargetHours(RTO_TARGET_HOURS_EDEFAULT);
+				return;
+			case NinesPackage.DIAGRAM__RPO_TARGET_HOURS:
+				setRpoTargetHours(RPO_TARGET_HOURS_EDEFAULT);
+				return;
+			case NinesPackage.DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS:
+				setMaxTolerableOutageHours(MAX_TOLERABLE_OUTAGE_HOURS_EDEFAULT);
+				return;
 			case NinesPackage.DIAGRAM__CONNECTORS:
 				getConnectors().clear();
 				return;
@@ -237,6 +393,12 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case NinesPackage.DIAGRAM__NODES:
 				return nodes != null && !nodes.isEmpty();
+			case NinesPackage.DIAGRAM__RTO_TARGET_HOURS:
+				return rtoTargetHours != RTO_TARGET_HOURS_EDEFAULT;
+			case NinesPackage.DIAGRAM__RPO_TARGET_HOURS:
+				return rpoTargetHours != RPO_TARGET_HOURS_EDEFAULT;
+			case NinesPackage.DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS:
+				return maxTolerableOutageHours != MAX_TOLERABLE_OUTAGE_HOURS_EDEFAULT;
 			case NinesPackage.DIAGRAM__CONNECTORS:
 				return connectors != null && !connectors.isEmpty();
 		}
@@ -255,6 +417,12 @@ public class DiagramImpl extends ElementImpl implements Diagram {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (description: ");
 		result.append(description);
+		result.append(", rtoTargetHours: ");
+		result.append(rtoTargetHours);
+		result.append(", rpoTargetHours: ");
+		result.append(rpoTargetHours);
+		result.append(", maxTolerableOutageHours: ");
+		result.append(maxTolerableOutageHours);
 		result.append(')');
 		return result.toString();
 	}

@@ -87,6 +87,7 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 			case NinesPackage.SPARE_POOL: return createSparePool();
 			case NinesPackage.OPTIMIZATION_SUBSYSTEM: return createOptimizationSubsystem();
 			case NinesPackage.DESIGN_OPTION: return createDesignOption();
+			case NinesPackage.DATA_REPLICATION: return createDataReplication();
 			case NinesPackage.SCENARIO: return createScenario();
 			case NinesPackage.PARAMETER_CHANGE: return createParameterChange();
 			case NinesPackage.ENABLEMENT_CHANGE: return createEnablementChange();
@@ -118,6 +119,8 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 				return createCrewPolicyFromString(eDataType, initialValue);
 			case NinesPackage.REDUNDANCY_MODE:
 				return createRedundancyModeFromString(eDataType, initialValue);
+			case NinesPackage.REPLICATION_MODE:
+				return createReplicationModeFromString(eDataType, initialValue);
 			case NinesPackage.COMPONENT_PARAMETER:
 				return createComponentParameterFromString(eDataType, initialValue);
 			default:
@@ -145,6 +148,8 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 				return convertCrewPolicyToString(eDataType, instanceValue);
 			case NinesPackage.REDUNDANCY_MODE:
 				return convertRedundancyModeToString(eDataType, instanceValue);
+			case NinesPackage.REPLICATION_MODE:
+				return convertReplicationModeToString(eDataType, instanceValue);
 			case NinesPackage.COMPONENT_PARAMETER:
 				return convertComponentParameterToString(eDataType, instanceValue);
 			default:
@@ -488,6 +493,17 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	 * @generated
 	 */
 	@Override
+	public DataReplication createDataReplication() {
+		DataReplicationImpl dataReplication = new DataReplicationImpl();
+		return dataReplication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Scenario createScenario() {
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
@@ -665,6 +681,26 @@ public class NinesFactoryImpl extends EFactoryImpl implements NinesFactory {
 	 * @generated
 	 */
 	public String convertRedundancyModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReplicationMode createReplicationModeFromString(EDataType eDataType, String initialValue) {
+		ReplicationMode result = ReplicationMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReplicationModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -21,6 +21,7 @@ import org.nines.model.ComponentKind;
 import org.nines.model.ComponentParameter;
 import org.nines.model.Connector;
 import org.nines.model.CrewPolicy;
+import org.nines.model.DataReplication;
 import org.nines.model.DesignOption;
 import org.nines.model.Diagram;
 import org.nines.model.DiagramElement;
@@ -46,6 +47,7 @@ import org.nines.model.OptimizationSubsystem;
 import org.nines.model.ParameterChange;
 import org.nines.model.RedundancyMode;
 import org.nines.model.RepairModel;
+import org.nines.model.ReplicationMode;
 import org.nines.model.Risk;
 import org.nines.model.RiskCategory;
 import org.nines.model.RiskStatus;
@@ -319,6 +321,13 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass dataReplicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass scenarioEClass = null;
 
 	/**
@@ -404,6 +413,13 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	private EEnum redundancyModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum replicationModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -760,6 +776,16 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	@Override
 	public EReference getSystemModel_OptimizationSubsystems() {
 		return (EReference)systemModelEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSystemModel_Replications() {
+		return (EReference)systemModelEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1318,8 +1344,38 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagram_RtoTargetHours() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagram_RpoTargetHours() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagram_MaxTolerableOutageHours() {
+		return (EAttribute)diagramEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagram_Connectors() {
-		return (EReference)diagramEClass.getEStructuralFeatures().get(2);
+		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1968,6 +2024,86 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDataReplication() {
+		return dataReplicationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataReplication_Primary() {
+		return (EReference)dataReplicationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataReplication_Replica() {
+		return (EReference)dataReplicationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataReplication_Mode() {
+		return (EAttribute)dataReplicationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataReplication_LagHours() {
+		return (EAttribute)dataReplicationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataReplication_IntervalHours() {
+		return (EAttribute)dataReplicationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataReplication_RestoreHours() {
+		return (EAttribute)dataReplicationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataReplication_FailoverHours() {
+		return (EAttribute)dataReplicationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScenario() {
 		return scenarioEClass;
 	}
@@ -2268,6 +2404,16 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getReplicationMode() {
+		return replicationModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getComponentParameter() {
 		return componentParameterEEnum;
 	}
@@ -2331,6 +2477,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEReference(systemModelEClass, SYSTEM_MODEL__SCENARIOS);
 		createEReference(systemModelEClass, SYSTEM_MODEL__SPARE_POOLS);
 		createEReference(systemModelEClass, SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS);
+		createEReference(systemModelEClass, SYSTEM_MODEL__REPLICATIONS);
 
 		siteEClass = createEClass(SITE);
 		createEAttribute(siteEClass, SITE__LOCATION);
@@ -2403,6 +2550,9 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		diagramEClass = createEClass(DIAGRAM);
 		createEAttribute(diagramEClass, DIAGRAM__DESCRIPTION);
 		createEReference(diagramEClass, DIAGRAM__NODES);
+		createEAttribute(diagramEClass, DIAGRAM__RTO_TARGET_HOURS);
+		createEAttribute(diagramEClass, DIAGRAM__RPO_TARGET_HOURS);
+		createEAttribute(diagramEClass, DIAGRAM__MAX_TOLERABLE_OUTAGE_HOURS);
 		createEReference(diagramEClass, DIAGRAM__CONNECTORS);
 
 		boundsEClass = createEClass(BOUNDS);
@@ -2485,6 +2635,15 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		createEAttribute(designOptionEClass, DESIGN_OPTION__SWITCHOVER_HOURS);
 		createEAttribute(designOptionEClass, DESIGN_OPTION__SWITCH_FAILURE_PROBABILITY);
 
+		dataReplicationEClass = createEClass(DATA_REPLICATION);
+		createEReference(dataReplicationEClass, DATA_REPLICATION__PRIMARY);
+		createEReference(dataReplicationEClass, DATA_REPLICATION__REPLICA);
+		createEAttribute(dataReplicationEClass, DATA_REPLICATION__MODE);
+		createEAttribute(dataReplicationEClass, DATA_REPLICATION__LAG_HOURS);
+		createEAttribute(dataReplicationEClass, DATA_REPLICATION__INTERVAL_HOURS);
+		createEAttribute(dataReplicationEClass, DATA_REPLICATION__RESTORE_HOURS);
+		createEAttribute(dataReplicationEClass, DATA_REPLICATION__FAILOVER_HOURS);
+
 		scenarioEClass = createEClass(SCENARIO);
 		createEAttribute(scenarioEClass, SCENARIO__DESCRIPTION);
 		createEAttribute(scenarioEClass, SCENARIO__EXTRA_CAPEX);
@@ -2523,6 +2682,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		riskStatusEEnum = createEEnum(RISK_STATUS);
 		crewPolicyEEnum = createEEnum(CREW_POLICY);
 		redundancyModeEEnum = createEEnum(REDUNDANCY_MODE);
+		replicationModeEEnum = createEEnum(REPLICATION_MODE);
 		componentParameterEEnum = createEEnum(COMPONENT_PARAMETER);
 	}
 
@@ -2582,6 +2742,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		riskEClass.getESuperTypes().add(this.getElement());
 		optimizationSubsystemEClass.getESuperTypes().add(this.getElement());
 		designOptionEClass.getESuperTypes().add(this.getElement());
+		dataReplicationEClass.getESuperTypes().add(this.getElement());
 		scenarioEClass.getESuperTypes().add(this.getElement());
 		parameterChangeEClass.getESuperTypes().add(this.getChange());
 		enablementChangeEClass.getESuperTypes().add(this.getChange());
@@ -2620,6 +2781,7 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEReference(getSystemModel_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_SparePools(), this.getSparePool(), null, "sparePools", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSystemModel_OptimizationSubsystems(), this.getOptimizationSubsystem(), null, "optimizationSubsystems", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSystemModel_Replications(), this.getDataReplication(), null, "replications", null, 0, -1, SystemModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSite_Location(), ecorePackage.getEString(), "location", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2692,6 +2854,9 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEClass(diagramEClass, Diagram.class, "Diagram", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagram_Description(), ecorePackage.getEString(), "description", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Nodes(), this.getDiagramNode(), null, "nodes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_RtoTargetHours(), ecorePackage.getEDouble(), "rtoTargetHours", "0", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_RpoTargetHours(), ecorePackage.getEDouble(), "rpoTargetHours", "0", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagram_MaxTolerableOutageHours(), ecorePackage.getEDouble(), "maxTolerableOutageHours", "0", 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Connectors(), this.getConnector(), null, "connectors", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(boundsEClass, Bounds.class, "Bounds", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2773,6 +2938,15 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		initEAttribute(getDesignOption_Mode(), this.getRedundancyMode(), "mode", null, 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesignOption_SwitchoverHours(), ecorePackage.getEDouble(), "switchoverHours", "0", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDesignOption_SwitchFailureProbability(), ecorePackage.getEDouble(), "switchFailureProbability", "0", 0, 1, DesignOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dataReplicationEClass, DataReplication.class, "DataReplication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDataReplication_Primary(), this.getComponent(), null, "primary", null, 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataReplication_Replica(), this.getComponent(), null, "replica", null, 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataReplication_Mode(), this.getReplicationMode(), "mode", null, 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataReplication_LagHours(), ecorePackage.getEDouble(), "lagHours", "0", 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataReplication_IntervalHours(), ecorePackage.getEDouble(), "intervalHours", "24", 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataReplication_RestoreHours(), ecorePackage.getEDouble(), "restoreHours", "0", 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataReplication_FailoverHours(), ecorePackage.getEDouble(), "failoverHours", "0", 0, 1, DataReplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScenario_Description(), ecorePackage.getEString(), "description", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2856,6 +3030,12 @@ public class NinesPackageImpl extends EPackageImpl implements NinesPackage {
 		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.ACTIVE);
 		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.COLD_STANDBY);
 		addEEnumLiteral(redundancyModeEEnum, RedundancyMode.WARM_STANDBY);
+
+		initEEnum(replicationModeEEnum, ReplicationMode.class, "ReplicationMode");
+		addEEnumLiteral(replicationModeEEnum, ReplicationMode.SYNCHRONOUS);
+		addEEnumLiteral(replicationModeEEnum, ReplicationMode.ASYNCHRONOUS);
+		addEEnumLiteral(replicationModeEEnum, ReplicationMode.PERIODIC);
+		addEEnumLiteral(replicationModeEEnum, ReplicationMode.BACKUP);
 
 		initEEnum(componentParameterEEnum, ComponentParameter.class, "ComponentParameter");
 		addEEnumLiteral(componentParameterEEnum, ComponentParameter.MTBF_HOURS);

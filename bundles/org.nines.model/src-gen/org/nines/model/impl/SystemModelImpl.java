@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
 import org.nines.model.CrewPolicy;
+import org.nines.model.DataReplication;
 import org.nines.model.Diagram;
 import org.nines.model.NinesPackage;
 import org.nines.model.OptimizationSubsystem;
@@ -64,6 +65,7 @@ import org.nines.model.SystemModel;
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getSparePools <em>Spare Pools</em>}</li>
  *   <li>{@link org.nines.model.impl.SystemModelImpl#getOptimizationSubsystems <em>Optimization Subsystems</em>}</li>
+ *   <li>{@link org.nines.model.impl.SystemModelImpl#getReplications <em>Replications</em>}</li>
  * </ul>
  *
  * @generated
@@ -458,6 +460,16 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	 * @ordered
 	 */
 	protected EList<OptimizationSubsystem> optimizationSubsystems;
+
+	/**
+	 * The cached value of the '{@link #getReplications() <em>Replications</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReplications()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DataReplication> replications;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -976,6 +988,19 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 	 * @generated
 	 */
 	@Override
+	public EList<DataReplication> getReplications() {
+		if (replications == null) {
+			replications = new EObjectContainmentEList<DataReplication>(DataReplication.class, this, NinesPackage.SYSTEM_MODEL__REPLICATIONS);
+		}
+		return replications;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NinesPackage.SYSTEM_MODEL__SITES:
@@ -994,6 +1019,8 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return ((InternalEList<?>)getSparePools()).basicRemove(otherEnd, msgs);
 			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
 				return ((InternalEList<?>)getOptimizationSubsystems()).basicRemove(otherEnd, msgs);
+			case NinesPackage.SYSTEM_MODEL__REPLICATIONS:
+				return ((InternalEList<?>)getReplications()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1057,6 +1084,8 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return getSparePools();
 			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
 				return getOptimizationSubsystems();
+			case NinesPackage.SYSTEM_MODEL__REPLICATIONS:
+				return getReplications();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1155,6 +1184,10 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				getOptimizationSubsystems().clear();
 				getOptimizationSubsystems().addAll((Collection<? extends OptimizationSubsystem>)newValue);
 				return;
+			case NinesPackage.SYSTEM_MODEL__REPLICATIONS:
+				getReplications().clear();
+				getReplications().addAll((Collection<? extends DataReplication>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1242,6 +1275,9 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
 				getOptimizationSubsystems().clear();
 				return;
+			case NinesPackage.SYSTEM_MODEL__REPLICATIONS:
+				getReplications().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1304,6 +1340,8 @@ public class SystemModelImpl extends MinimalEObjectImpl.Container implements Sys
 				return sparePools != null && !sparePools.isEmpty();
 			case NinesPackage.SYSTEM_MODEL__OPTIMIZATION_SUBSYSTEMS:
 				return optimizationSubsystems != null && !optimizationSubsystems.isEmpty();
+			case NinesPackage.SYSTEM_MODEL__REPLICATIONS:
+				return replications != null && !replications.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

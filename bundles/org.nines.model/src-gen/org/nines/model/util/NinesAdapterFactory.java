@@ -208,6 +208,10 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 				return createDesignOptionAdapter();
 			}
 			@Override
+			public Adapter caseDataReplication(DataReplication object) {
+				return createDataReplicationAdapter();
+			}
+			@Override
 			public Adapter caseScenario(Scenario object) {
 				return createScenarioAdapter();
 			}
@@ -742,6 +746,20 @@ public class NinesAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDesignOptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.nines.model.DataReplication <em>Data Replication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.nines.model.DataReplication
+	 * @generated
+	 */
+	public Adapter createDataReplicationAdapter() {
 		return null;
 	}
 

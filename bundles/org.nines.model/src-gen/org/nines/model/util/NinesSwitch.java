@@ -318,6 +318,13 @@ public class NinesSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case NinesPackage.DATA_REPLICATION: {
+				DataReplication dataReplication = (DataReplication)theEObject;
+				T result = caseDataReplication(dataReplication);
+				if (result == null) result = caseElement(dataReplication);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case NinesPackage.SCENARIO: {
 				Scenario scenario = (Scenario)theEObject;
 				T result = caseScenario(scenario);
@@ -892,6 +899,21 @@ public class NinesSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDesignOption(DesignOption object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Data Replication</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Data Replication</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDataReplication(DataReplication object) {
 		return null;
 	}
 

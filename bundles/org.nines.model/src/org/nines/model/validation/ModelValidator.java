@@ -12,7 +12,9 @@ import org.nines.model.Block;
 import org.nines.model.Change;
 import org.nines.model.CommonCauseChange;
 import org.nines.model.CommonCauseGroup;
+import org.nines.model.DataReplication;
 import org.nines.model.DesignOption;
+import org.nines.model.ReplicationMode;
 import org.nines.model.NormalFailure;
 import org.nines.model.NormalRepair;
 import org.nines.model.OptimizationSubsystem;
@@ -130,6 +132,30 @@ public final class ModelValidator {
         }
         for (OptimizationSubsystem subsystem : model.getOptimizationSubsystems()) {
             checkOptimization(subsystem);
+        }
+        for (DataReplication replication : model.getReplications()) {
+            checkReplication(replication);
+        }
+        for (var diagram : model.getDiagrams()) {
+            if (!(diagram.getRtoTargetHours() >= 0) || !(diagram.getRpoTargetHours() >= 0) || !(diagram.getMaxTolerableOutageHours() >= 0)) {
+                error(diagram, "recovery targets (RTO, RPO, maximum tolerable outage) must be >= 0 hours (0 = no target).");
+            }
+        }
+    }
+
+    private void checkReplication(DataReplication replication) {
+        if (replication.getPrimary() == null || replication.getReplica() == null) {
+            error(replication, "needs a primary and a replica component.");
+        } else if (replication.getPrimary() == replication.getReplica()) {
+            error(replication, "replicates " + Labels.of(replication.getPrimary()) + " to itself. Choose another replica.");
+        }
+        if (!(replication.getLagHours() >= 0) || !(replication.getRestoreHours() >= 0) || !(replication.getFailoverHours() >= 0)) {
+            error(replication, "lag, restore and failover times must be >= 0 hours.");
+        }
+        boolean interval = replication.getMode() == ReplicationMode.PERIODIC || replication.getMode() == ReplicationMode.BACKUP;
+        if (interval && !(replication.getIntervalHours() > 0)) {
+            error(replication, "a " + replication.getMode().getLiteral().toLowerCase(java.util.Locale.ROOT)
+                    + " copy needs an interval > 0 hours, got " + replication.getIntervalHours() + ".");
         }
     }
 

@@ -292,4 +292,26 @@ class ModelValidatorTest {
         model.getOptimizationSubsystems().add(subsystem);
         assertProblem(Severity.ERROR, "(two-of-one)", "required units (k) must be between 1 and the minimum number of units");
     }
+
+    @Test
+    void backupWithoutIntervalIsAnError() {
+        var replication = F.createDataReplication();
+        replication.setId("backup");
+        replication.setPrimary(web1);
+        replication.setReplica(web2);
+        replication.setMode(org.nines.model.ReplicationMode.BACKUP);
+        replication.setIntervalHours(0);
+        model.getReplications().add(replication);
+        assertProblem(Severity.ERROR, "(backup)", "a backup copy needs an interval > 0 hours, got 0.0");
+    }
+
+    @Test
+    void replicationToItselfIsAnError() {
+        var replication = F.createDataReplication();
+        replication.setId("self");
+        replication.setPrimary(web1);
+        replication.setReplica(web1);
+        model.getReplications().add(replication);
+        assertProblem(Severity.ERROR, "(self)", "to itself");
+    }
 }
