@@ -47,6 +47,7 @@ public final class DiagramCanvas extends Canvas {
     private Point origin = new Point(0, 0);
     private Point dragStart;
     private Point dragOffset;
+    private Point menuLocation = new Point(100, 100);
     private Consumer<Diagram> openListener = d -> { };
     private Consumer<Set<DiagramNode>> selectionListener = s -> { };
 
@@ -67,6 +68,17 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.MouseVerticalWheel, this::wheel);
         addListener(SWT.KeyDown, this::key);
         addListener(SWT.Resize, e -> updateScrollBars());
+        addListener(SWT.MenuDetect, e -> {
+            Point local = toControl(e.x, e.y);
+            menuLocation = toDiagram(local.x, local.y);
+            DiagramNode hit = nodeAt(local.x, local.y);
+            if (hit != null && !selection.contains(hit)) {
+                selection.clear();
+                selection.add(hit);
+                selectionListener.accept(Set.copyOf(selection));
+                redraw();
+            }
+        });
         getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(getHorizontalBar().getSelection(), origin.y));
         getVerticalBar().addListener(SWT.Selection, e -> scrollTo(origin.x, getVerticalBar().getSelection()));
         addListener(SWT.Dispose, e -> {
@@ -115,8 +127,34 @@ public final class DiagramCanvas extends Canvas {
         this.selectionListener = listener;
     }
 
-    public Set<DiagramNode> selection() {
-        return Set.copyOf(selection);
+    /** @return the selected nodes in the order they were selected */
+    public List<DiagramNode> selection() {
+        return List.copyOf(selection);
+    }
+
+    /** Where the context menu was opened, in diagram units (new elements go there). */
+    public Point menuLocation() {
+        return menuLocation;
+    }
+
+    /** Renders the whole diagram at 100 % into an image (for PNG export); the caller disposes nothing. */
+    public org.eclipse.swt.graphics.ImageData renderImage() {
+        Rectangle extent = extent();
+        int width = Math.max(1, extent.x + extent.width + MARGIN);
+        int height = Math.max(1, extent.y + extent.height + MARGIN);
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(getDisplay(), width, height);
+        GC gc = new GC(image);
+        try {
+            gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(0, 0, width, height);
+            if (diagram != null) {
+                painter.paint(gc, diagram, 1.0, new Point(0, 0), Set.of(), null);
+            }
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     public double zoom() {
@@ -265,6 +303,12 @@ public final class DiagramCanvas extends Canvas {
         dragStart = hit == null ? null : toDiagram(e.x, e.y);
         dragOffset = null;
         selectionListener.accept(Set.copyOf(selection));
+        redraw();
+    }
+
+    /** Clears the selection. */
+    public void clearSelection() {
+        selection.clear();
         redraw();
     }
 

@@ -51,6 +51,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private DiagramCanvas canvas;
     private Link breadcrumb;
     private ComponentsPage componentsPage;
+    private DiagramMenu diagramMenu;
     private AnalysisRun lastRun;
     private boolean resultStale;
     private final CommandStackListener commandListener = this::commandStackChanged;
@@ -101,6 +102,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         canvas = new DiagramCanvas(page, domain);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.onOpenDiagram(d -> open(d, false));
+        diagramMenu = new DiagramMenu(this, canvas);
         setPageText(addPage(page), "Diagram");
     }
 
@@ -179,6 +181,16 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         if (canvas.diagram() != null) {
             commandStack.execute(ElkLayout.command(domain, canvas.diagram()));
         }
+    }
+
+    /** Deletes the selected diagram nodes and their connectors (Edit > Delete, Del). */
+    public void deleteSelection() {
+        diagramMenu.deleteSelection();
+    }
+
+    /** Writes the shown diagram as a PNG file (Export Diagram as PNG in the context menu). */
+    public void exportDiagramPng(Path target) {
+        diagramMenu.exportPng(target);
     }
 
     public DiagramCanvas canvas() {

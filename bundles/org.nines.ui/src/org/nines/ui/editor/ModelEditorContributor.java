@@ -24,6 +24,7 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     private final StackAction undo = new StackAction("&Undo", true);
     private final StackAction redo = new StackAction("&Redo", false);
     private final IAction selectAll = action("Select &All", () -> editor.canvas().selectAll());
+    private final IAction delete = action("&Delete", () -> editor.deleteSelection());
     private final IAction analyze = action("&Analyse\tF9", () -> editor.analyze());
     private final IAction layout = action("Automatic &Layout\tCtrl+Shift+L", () -> editor.autoLayout());
     private final IAction zoomIn = action("Zoom &In", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.2));
@@ -75,6 +76,7 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         updateStackActions();
         bars.updateActionBars();
     }

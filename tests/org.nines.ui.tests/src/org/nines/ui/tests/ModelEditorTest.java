@@ -150,6 +150,52 @@ class ModelEditorTest {
         assertNotEquals(Files.readString(file), Files.readString(dir.resolve("web-cluster.nines.bak")));
     }
 
+    @Test
+    void blockAddedConnectedAndDeletedWithTheKeyboardUndoesStepByStep() {
+        DiagramCanvas canvas = editor.canvas();
+        var editing = new org.nines.ui.diagram.DiagramEditing(editor.getEditingDomain());
+        int nodes = sync(() -> canvas.diagram().getNodes().size());
+        int connectors = sync(() -> canvas.diagram().getConnectors().size());
+        syncRun(() -> {
+            var component = editor.model().getComponents().get(0);
+            editor.getEditingDomain().getCommandStack().execute(editing.addBlock(canvas.diagram(), component, 100, 80));
+            var added = canvas.diagram().getNodes().get(canvas.diagram().getNodes().size() - 1);
+            var start = canvas.diagram().getNodes().stream().filter(org.nines.model.Start.class::isInstance).findFirst().orElseThrow();
+            editor.getEditingDomain().getCommandStack().execute(editing.connect(start, added));
+        });
+        assertEquals(nodes + 1, (int) sync(() -> canvas.diagram().getNodes().size()));
+        assertEquals(connectors + 1, (int) sync(() -> canvas.diagram().getConnectors().size()));
+        DiagramNode added = sync(() -> canvas.diagram().getNodes().get(canvas.diagram().getNodes().size() - 1));
+        Point at = sync(() -> canvas.toControl(added));
+        syncRun(canvas::setFocus);
+        org.nines.ui.tests.driver.Ui.click(canvas); // focus the canvas with a real click first
+        Point display = sync(() -> canvas.toDisplay(at));
+        org.nines.ui.tests.driver.Ui.clickAt(display.x, display.y);
+        waitUntil("added block selected", () -> canvas.selection().equals(java.util.List.of(added)));
+        key(0, SWT.DEL);
+        waitUntil("block and its connector deleted", () -> canvas.diagram().getNodes().size() == nodes
+                && canvas.diagram().getConnectors().size() == connectors);
+        syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+        assertEquals(nodes + 1, (int) sync(() -> canvas.diagram().getNodes().size()));
+        syncRun(() -> {
+            editor.getEditingDomain().getCommandStack().undo();
+            editor.getEditingDomain().getCommandStack().undo();
+        });
+        assertEquals(nodes, (int) sync(() -> canvas.diagram().getNodes().size()));
+        assertFalse(sync(editor::isDirty));
+    }
+
+    @Test
+    void diagramExportsAsPng() throws Exception {
+        Path png = dir.resolve("diagram.png");
+        syncRun(() -> editor.exportDiagramPng(png));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertEquals(0x89, head[0] & 0xff);
+        assertEquals('P', head[1]);
+        var image = sync(() -> new org.eclipse.swt.graphics.ImageData(png.toString()));
+        assertTrue(image.width > 600 && image.height > 300, image.width + "x" + image.height);
+    }
+
     private static org.eclipse.swt.widgets.Event mouseEvent(Point at) {
         org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
         e.x = at.x;
