@@ -63,8 +63,8 @@ final class AnalyzeCommand {
                     probabilityOnly = true;
                     cutSets = 0;
                 }
-                case "--mission-time" -> missionHours = positive(a, value(arguments, ++i, a));
-                case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, positive(a, value(arguments, ++i, a)));
+                case "--mission-time" -> missionHours = Args.positive(a, Args.value(arguments, ++i, a));
+                case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, Args.positive(a, Args.value(arguments, ++i, a)));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -76,25 +76,6 @@ final class AnalyzeCommand {
         if (files.isEmpty()) {
             throw new UsageException("expects a model file or MEF files, e.g. nines analyze examples/web-cluster.nines");
         }
-    }
-
-    private static String value(List<String> arguments, int i, String option) {
-        if (i >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(i);
-    }
-
-    private static double positive(String option, String text) {
-        try {
-            double v = Double.parseDouble(text);
-            if (v > 0 && Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a positive number, got '" + text + "'");
     }
 
     private int analyzeModel(String file) {
@@ -197,12 +178,12 @@ final class AnalyzeCommand {
     private record Report(PrintStream out) {
         void print(AvailabilityResult r) {
             out.println(r.modelName());
-            out.printf(Locale.ROOT, "  Availability           %s (%.2f nines)%n", percent(r.availability()), r.nines());
-            out.printf(Locale.ROOT, "  Downtime per year      %s%n", duration(r.downtimeHoursPerYear()));
+            out.printf(Locale.ROOT, "  Availability           %s (%.2f nines)%n", Formats.percent(r.availability()), r.nines());
+            out.printf(Locale.ROOT, "  Downtime per year      %s%n", Formats.duration(r.downtimeHoursPerYear()));
             out.printf(Locale.ROOT, "  Outages per year       %.4g%n", r.failuresPerYear());
-            out.printf(Locale.ROOT, "  MTBF                   %s%n", duration(r.mtbfHours()));
-            out.printf(Locale.ROOT, "  Mean outage duration   %s%n", duration(r.meanDowntimeHours()));
-            out.printf(Locale.ROOT, "  Reliability (%s)%s %.6f%s%n", duration(r.missionHours()), pad(r.missionHours()),
+            out.printf(Locale.ROOT, "  MTBF                   %s%n", Formats.duration(r.mtbfHours()));
+            out.printf(Locale.ROOT, "  Mean outage duration   %s%n", Formats.duration(r.meanDowntimeHours()));
+            out.printf(Locale.ROOT, "  Reliability (%s)%s %.6f%s%n", Formats.duration(r.missionHours()), pad(r.missionHours()),
                     r.reliability(), r.reliabilityExact() ? "" : " (constant-rate approximation)");
             out.printf(Locale.ROOT, "  Downtime cost per year %,.0f %s%n", r.downtimeCostPerYear(), r.currency());
             out.println(r.singlePointsOfFailure().isEmpty() ? "No single point of failure."
@@ -216,33 +197,13 @@ final class AnalyzeCommand {
             out.println("Largest contributions to downtime (Fussell-Vesely):");
             r.events().stream().sorted(Comparator.comparingDouble(EventResult::fussellVesely).reversed()).limit(10)
                     .forEach(e -> out.printf(Locale.ROOT, "  %-40s FV %.4f  %s/yr  RAW %.4g%n", e.label(), e.fussellVesely(),
-                            duration(e.downtimeHoursPerYear()), e.raw()));
+                            Formats.duration(e.downtimeHoursPerYear()), e.raw()));
             out.printf(Locale.ROOT, "Analysed in %.3f s (%d BDD nodes)%n", r.seconds(), r.bddNodes());
         }
 
         private static String pad(double missionHours) {
-            return " ".repeat(Math.max(0, 9 - duration(missionHours).length()));
+            return " ".repeat(Math.max(0, 9 - Formats.duration(missionHours).length()));
         }
 
-        static String percent(double availability) {
-            int digits = (int) Math.max(2, Math.min(12, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 2));
-            return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
-        }
-
-        static String duration(double hours) {
-            if (!Double.isFinite(hours)) {
-                return "infinite";
-            }
-            if (hours < 1) {
-                return String.format(Locale.ROOT, "%.3g min", hours * 60);
-            }
-            if (hours < 24 * 3) {
-                return String.format(Locale.ROOT, "%.3g h", hours);
-            }
-            if (hours < 8760 * 2) {
-                return String.format(Locale.ROOT, "%.3g days", hours / 24);
-            }
-            return String.format(Locale.ROOT, "%.3g years", hours / 8760);
-        }
     }
 }

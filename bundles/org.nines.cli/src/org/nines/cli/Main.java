@@ -56,6 +56,8 @@ public final class Main {
                 case "risks" -> new RisksCommand(out, err).run(rest);
                 case "compare" -> new CompareCommand(out, err).run(rest);
                 case "optimize", "optimise" -> new OptimizeCommand(out, err).run(rest);
+                case "continuity" -> new ContinuityCommand(out, err).run(rest);
+                case "test-plan" -> new TestPlanCommand(out, err).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

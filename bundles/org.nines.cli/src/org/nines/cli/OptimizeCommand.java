@@ -38,9 +38,9 @@ final class OptimizeCommand {
             String a = arguments.get(i);
             switch (a) {
                 case "--json" -> json = true;
-                case "--target-availability" -> goal = only(goal, new OptimizationGoal.TargetAvailability(availability(value(arguments, ++i, a))));
-                case "--budget" -> goal = only(goal, new OptimizationGoal.Budget(budget(value(arguments, ++i, a))));
-                case "--cost" -> basis = switch (value(arguments, ++i, a).toLowerCase(Locale.ROOT)) {
+                case "--target-availability" -> goal = only(goal, new OptimizationGoal.TargetAvailability(availability(Args.value(arguments, ++i, a))));
+                case "--budget" -> goal = only(goal, new OptimizationGoal.Budget(budget(Args.value(arguments, ++i, a))));
+                case "--cost" -> basis = switch (Args.value(arguments, ++i, a).toLowerCase(Locale.ROOT)) {
                     case "capex" -> CostBasis.CAPEX;
                     case "annual" -> CostBasis.ANNUAL;
                     default -> throw new UsageException("--cost needs capex or annual");
@@ -73,13 +73,6 @@ final class OptimizeCommand {
             throw new UsageException("give either --target-availability or --budget, once");
         }
         return now;
-    }
-
-    private static String value(List<String> arguments, int i, String option) {
-        if (i >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(i);
     }
 
     private static double availability(String text) {

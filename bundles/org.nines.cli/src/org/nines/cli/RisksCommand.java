@@ -125,7 +125,7 @@ final class RisksCommand {
     }
 
     static String money(double amount) {
-        return Double.isFinite(amount) ? String.format(Locale.ROOT, "%,.0f", amount) : "-";
+        return Formats.money(amount);
     }
 
     static String percent(double availability) {

@@ -67,12 +67,12 @@ final class SimulateCommand {
             String a = arguments.get(i);
             switch (a) {
                 case "--json" -> json = true;
-                case "--histories" -> options = options.withHistories(wholeNumber(a, value(arguments, ++i, a), 1));
-                case "--years" -> options = options.withYears(positive(a, value(arguments, ++i, a)));
-                case "--seed" -> options = options.withSeed(wholeNumber(a, value(arguments, ++i, a), Long.MIN_VALUE));
-                case "--threads" -> options = options.withThreads((int) Math.min(1024, wholeNumber(a, value(arguments, ++i, a), 1)));
-                case "--target-rel-ci" -> options = options.withTargetRelativeCi(positive(a, value(arguments, ++i, a)));
-                case "--threats" -> options = options.withThreats(threats(value(arguments, ++i, a)));
+                case "--histories" -> options = options.withHistories(Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
+                case "--years" -> options = options.withYears(Args.positive(a, Args.value(arguments, ++i, a)));
+                case "--seed" -> options = options.withSeed(Args.wholeNumber(a, Args.value(arguments, ++i, a), Long.MIN_VALUE));
+                case "--threads" -> options = options.withThreads((int) Math.min(1024, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1)));
+                case "--target-rel-ci" -> options = options.withTargetRelativeCi(Args.positive(a, Args.value(arguments, ++i, a)));
+                case "--threats" -> options = options.withThreats(threats(Args.value(arguments, ++i, a)));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -87,37 +87,6 @@ final class SimulateCommand {
         if (file == null) {
             throw new UsageException("expects a model file, e.g. nines simulate examples/web-cluster.nines");
         }
-    }
-
-    private static String value(List<String> arguments, int i, String option) {
-        if (i >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(i);
-    }
-
-    private static double positive(String option, String text) {
-        try {
-            double v = Double.parseDouble(text);
-            if (v > 0 && Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a positive number, got '" + text + "'");
-    }
-
-    private static long wholeNumber(String option, String text, long min) {
-        try {
-            long v = Long.parseLong(text.replace("_", "").replace(",", ""));
-            if (v >= min) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a whole number" + (min > 0 ? " >= " + min : "") + ", got '" + text + "'");
     }
 
     private static ThreatMode threats(String text) {
@@ -138,31 +107,31 @@ final class SimulateCommand {
                     case COMPLETED -> "";
                 });
         SimulationResult.Estimate a = r.availability();
-        out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", percent(a.mean()), percent(a.ciLow()),
-                percent(a.ciHigh()));
+        out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", Formats.percent(a.mean()), Formats.percent(a.ciLow()),
+                Formats.percent(a.ciHigh()));
         if (Double.isFinite(r.relativeCiHalfWidth())) {
             out.printf(Locale.ROOT, "  Unavailability         %.4g ± %.1f %%%n", r.unavailability(), 100 * r.relativeCiHalfWidth());
         }
         SimulationResult.Distribution d = r.downtimeHoursPerYear();
-        out.printf(Locale.ROOT, "  Downtime per year      mean %s, P50 %s, P90 %s, P99 %s, max %s%n", duration(d.mean()),
-                duration(d.p50()), duration(d.p90()), duration(d.p99()), duration(d.max()));
+        out.printf(Locale.ROOT, "  Downtime per year      mean %s, P50 %s, P90 %s, P99 %s, max %s%n", Formats.duration(d.mean()),
+                Formats.duration(d.p50()), Formats.duration(d.p90()), Formats.duration(d.p99()), Formats.duration(d.max()));
         SimulationResult.Distribution o = r.outagesPerYear();
         out.printf(Locale.ROOT, "  Outages per year       mean %.4g, P50 %.4g, P90 %.4g, P99 %.4g, max %.4g%n", o.mean(), o.p50(),
                 o.p90(), o.p99(), o.max());
         SimulationResult.Distribution t = r.outageDurationHours();
         if (t.count() > 0) {
-            out.printf(Locale.ROOT, "  Outage duration        mean %s, P50 %s, P90 %s, max %s%n", duration(t.mean()),
-                    duration(t.p50()), duration(t.p90()), duration(t.max()));
+            out.printf(Locale.ROOT, "  Outage duration        mean %s, P50 %s, P90 %s, max %s%n", Formats.duration(t.mean()),
+                    Formats.duration(t.p50()), Formats.duration(t.p90()), Formats.duration(t.max()));
         }
-        out.printf(Locale.ROOT, "  MTBF                   %s%n", duration(r.mtbfHours()));
+        out.printf(Locale.ROOT, "  MTBF                   %s%n", Formats.duration(r.mtbfHours()));
         out.println("Largest contributions to downtime (failed while critical):");
         r.componentContributions().stream().filter(c -> c.downtimeHoursPerYear() > 0).limit(10)
-                .forEach(c -> out.printf(Locale.ROOT, "  %-40s %s/yr  (%.1f %%)%n", c.label(), duration(c.downtimeHoursPerYear()),
+                .forEach(c -> out.printf(Locale.ROOT, "  %-40s %s/yr  (%.1f %%)%n", c.label(), Formats.duration(c.downtimeHoursPerYear()),
                         100 * c.share()));
         if (!r.threatContributions().isEmpty() && r.threats() != ThreatMode.OFF) {
             out.println("Threats (occurrences per year, service downtime per year while in progress):");
             r.threatContributions().forEach(c -> out.printf(Locale.ROOT, "  %-8s %-31s %8.3g  %s/yr%n", c.riskId(),
-                    shorten(c.label(), 31), c.occurrencesPerYear(), duration(c.downtimeHoursPerYear())));
+                    shorten(c.label(), 31), c.occurrencesPerYear(), Formats.duration(c.downtimeHoursPerYear())));
         }
         out.printf(Locale.ROOT, "Simulated %,d events in %.2f s (%.3g million events/s on %d thread%s)%n", r.events(),
                 r.wallSeconds(), r.eventsPerSecond() / 1e6, r.threads(), r.threads() == 1 ? "" : "s");
@@ -170,33 +139,6 @@ final class SimulateCommand {
 
     private static String shorten(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
-    }
-
-    static String percent(double availability) {
-        if (!Double.isFinite(availability)) {
-            return "n/a";
-        }
-        int digits = (int) Math.max(2, Math.min(12, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 2));
-        return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
-    }
-
-    static String duration(double hours) {
-        if (Double.isNaN(hours)) {
-            return "n/a";
-        }
-        if (!Double.isFinite(hours)) {
-            return "infinite";
-        }
-        if (hours < 1) {
-            return String.format(Locale.ROOT, "%.3g min", hours * 60);
-        }
-        if (hours < 24 * 3) {
-            return String.format(Locale.ROOT, "%.3g h", hours);
-        }
-        if (hours < 8760 * 2) {
-            return String.format(Locale.ROOT, "%.3g days", hours / 24);
-        }
-        return String.format(Locale.ROOT, "%.3g years", hours / 8760);
     }
 
     /** Whether stderr is a terminal: {@code Console.isTerminal()} on Java 22+, else whether there is a console. */
@@ -231,7 +173,7 @@ final class SimulateCommand {
             int width = 30;
             int filled = (int) Math.min(width, width * done / Math.max(1, planned));
             err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d histories  A %s%s\u001b[K", "#".repeat(filled), ".".repeat(width - filled),
-                    done, planned, percent(availability),
+                    done, planned, Formats.percent(availability),
                     Double.isFinite(relativeCi) ? String.format(Locale.ROOT, " ± %.1f %%", 100 * relativeCi) : "");
             if (done >= planned) {
                 err.print("\r\u001b[K");

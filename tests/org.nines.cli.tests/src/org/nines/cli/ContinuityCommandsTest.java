@@ -1,0 +1,83 @@
+package org.nines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** nines continuity and nines test-plan on the example models. */
+class ContinuityCommandsTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private PrintStream o() {
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
+    }
+
+    private PrintStream e() {
+        return new PrintStream(err, true, StandardCharsets.UTF_8);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String example(String name) {
+        return Path.of(System.getProperty("nines.examples", "../../examples")).resolve(name).toString();
+    }
+
+    @Test
+    void continuityListsTheBreachesOfTheWebClusterTargetsAndEveryScenario() {
+        int code = new ContinuityCommand(o(), e()).run(List.of(example("web-cluster.nines")));
+        assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        String text = stdout();
+        assertTrue(text.contains("targets RTO 4 h, RPO 15 min, max outage 24 h"), text);
+        assertTrue(text.contains("Site A fire (risk R-01): "), text);
+        assertTrue(text.contains("RTO 336 h > target 4 h"), text);
+        assertTrue(text.contains("Canary releases"), text);
+    }
+
+    @Test
+    void continuityJsonHasOneResultPerScenarioPlusTheBase() {
+        int code = new ContinuityCommand(o(), e()).run(List.of(example("web-cluster.nines"), "--json"));
+        assertEquals(Main.OK, code);
+        String json = stdout().trim();
+        assertTrue(json.startsWith("{\"model\":"), json);
+        assertEquals(4, json.split("\"scenarioName\":").length - 1);
+        assertTrue(json.contains("\"objective\":\"RTO\""), json);
+    }
+
+    @Test
+    void testPlanFlagsTestsThatTakeTheServiceDown() {
+        int code = new TestPlanCommand(o(), e()).run(List.of(example("web-cluster.nines")));
+        assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        String text = stdout();
+        assertTrue(text.startsWith("Failover test plan of "), text);
+        assertTrue(text.contains("Isolate site Data centre A"), text);
+        assertTrue(text.contains("** DO NOT RUN IN PRODUCTION **"), text);
+        assertTrue(text.contains("Not tested (single points of failure"), text);
+    }
+
+    @Test
+    void testPlanJsonListsEveryTest() {
+        int code = new TestPlanCommand(o(), e()).run(List.of("--json", example("os-standby.nines")));
+        assertEquals(Main.OK, code);
+        String json = stdout();
+        assertTrue(json.contains("\"id\":\"T-os-a\""), json);
+        assertTrue(json.contains("\"outcome\":\"DEGRADED\""), json);
+    }
+
+    @Test
+    void unknownOptionsAndMissingFilesAreUsageErrors() {
+        assertThrows(UsageException.class, () -> new TestPlanCommand(o(), e()).run(List.of("--xlsx")));
+        assertThrows(UsageException.class, () -> new ContinuityCommand(o(), e()).run(List.of()));
+        assertEquals(Main.USAGE, new ContinuityCommand(o(), e()).run(List.of("no-such-file.nines")));
+    }
+}
