@@ -10,11 +10,11 @@ import java.util.Set;
 
 import org.nines.analysis.structure.GateKind;
 import org.nines.analysis.structure.StructureFunction;
+import org.nines.analysis.system.DiagramGraph;
 import org.nines.model.Block;
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
 import org.nines.model.ComponentKind;
-import org.nines.model.Connector;
 import org.nines.model.CrewPolicy;
 import org.nines.model.Diagram;
 import org.nines.model.DiagramNode;
@@ -468,10 +468,10 @@ public final class SimulationModel {
                 throw new IllegalArgumentException("diagram " + diagram.getId() + " contains itself through sub-diagram blocks");
             }
             path.add(diagram);
-            Map<DiagramNode, List<DiagramNode>> predecessors = enabledPredecessors(diagram);
+            Map<DiagramNode, List<DiagramNode>> predecessors = DiagramGraph.enabledPredecessors(diagram);
             Map<DiagramNode, Integer> lost = new IdentityHashMap<>();
             Integer endRef = null;
-            for (DiagramNode node : topologicalOrder(diagram, predecessors)) {
+            for (DiagramNode node : DiagramGraph.topologicalOrder(diagram, predecessors)) {
                 List<Integer> inputs = predecessors.get(node).stream().map(lost::get).toList();
                 int ref = nodeFailure(node, inputs, path);
                 lost.put(node, ref);
@@ -582,51 +582,6 @@ public final class SimulationModel {
 
         private static String labelOf(String name, String id) {
             return name == null || name.isBlank() ? id : name;
-        }
-
-        private static Map<DiagramNode, List<DiagramNode>> enabledPredecessors(Diagram diagram) {
-            Map<DiagramNode, List<DiagramNode>> predecessors = new LinkedHashMap<>();
-            for (DiagramNode node : diagram.getNodes()) {
-                if (node.isEnabled()) {
-                    predecessors.put(node, new ArrayList<>());
-                }
-            }
-            for (Connector connector : diagram.getConnectors()) {
-                if (connector.isEnabled() && predecessors.containsKey(connector.getSource())
-                        && predecessors.containsKey(connector.getTarget())) {
-                    predecessors.get(connector.getTarget()).add(connector.getSource());
-                }
-            }
-            return predecessors;
-        }
-
-        private static List<DiagramNode> topologicalOrder(Diagram diagram, Map<DiagramNode, List<DiagramNode>> predecessors) {
-            Map<DiagramNode, Integer> missing = new IdentityHashMap<>();
-            Map<DiagramNode, List<DiagramNode>> successors = new IdentityHashMap<>();
-            predecessors.forEach((node, preds) -> {
-                missing.put(node, preds.size());
-                successors.putIfAbsent(node, new ArrayList<>());
-                for (DiagramNode p : preds) {
-                    successors.computeIfAbsent(p, x -> new ArrayList<>()).add(node);
-                }
-            });
-            List<DiagramNode> order = new ArrayList<>();
-            for (DiagramNode node : predecessors.keySet()) {
-                if (missing.get(node) == 0) {
-                    order.add(node);
-                }
-            }
-            for (int i = 0; i < order.size(); i++) {
-                for (DiagramNode next : successors.get(order.get(i))) {
-                    if (missing.merge(next, -1, Integer::sum) == 0) {
-                        order.add(next);
-                    }
-                }
-            }
-            if (order.size() != predecessors.size()) {
-                throw new IllegalArgumentException("diagram " + diagram.getId() + " has a cycle");
-            }
-            return order;
         }
 
         private static int[] toArray(List<Integer> refs) {

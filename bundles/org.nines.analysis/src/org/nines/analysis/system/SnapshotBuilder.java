@@ -11,7 +11,6 @@ import org.nines.analysis.structure.StructureFunction;
 import org.nines.model.Block;
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
-import org.nines.model.Connector;
 import org.nines.model.Diagram;
 import org.nines.model.DiagramNode;
 import org.nines.model.End;
@@ -109,10 +108,10 @@ public final class SnapshotBuilder {
             throw new IllegalArgumentException("diagram " + diagram.getId() + " contains itself through sub-diagram blocks");
         }
         path.add(diagram);
-        Map<DiagramNode, List<DiagramNode>> predecessors = enabledPredecessors(diagram);
+        Map<DiagramNode, List<DiagramNode>> predecessors = DiagramGraph.enabledPredecessors(diagram);
         Map<DiagramNode, Integer> lost = new IdentityHashMap<>();
         Integer endRef = null;
-        for (DiagramNode node : topologicalOrder(diagram, predecessors)) {
+        for (DiagramNode node : DiagramGraph.topologicalOrder(diagram, predecessors)) {
             List<Integer> inputs = predecessors.get(node).stream().map(lost::get).toList();
             int ref = nodeFailure(node, inputs, path);
             lost.put(node, ref);
@@ -264,52 +263,6 @@ public final class SnapshotBuilder {
     private int variable(BasicEvent event) {
         events.add(event);
         return structure.variable(event.key());
-    }
-
-    private static Map<DiagramNode, List<DiagramNode>> enabledPredecessors(Diagram diagram) {
-        Map<DiagramNode, List<DiagramNode>> predecessors = new LinkedHashMap<>();
-        for (DiagramNode node : diagram.getNodes()) {
-            if (node.isEnabled()) {
-                predecessors.put(node, new ArrayList<>());
-            }
-        }
-        for (Connector connector : diagram.getConnectors()) {
-            if (connector.isEnabled() && predecessors.containsKey(connector.getSource())
-                    && predecessors.containsKey(connector.getTarget())) {
-                predecessors.get(connector.getTarget()).add(connector.getSource());
-            }
-        }
-        return predecessors;
-    }
-
-    /** Kahn's algorithm in model order (deterministic); a cycle is an error. */
-    private static List<DiagramNode> topologicalOrder(Diagram diagram, Map<DiagramNode, List<DiagramNode>> predecessors) {
-        Map<DiagramNode, Integer> missing = new IdentityHashMap<>();
-        Map<DiagramNode, List<DiagramNode>> successors = new IdentityHashMap<>();
-        predecessors.forEach((node, preds) -> {
-            missing.put(node, preds.size());
-            successors.putIfAbsent(node, new ArrayList<>());
-            for (DiagramNode p : preds) {
-                successors.computeIfAbsent(p, x -> new ArrayList<>()).add(node);
-            }
-        });
-        List<DiagramNode> order = new ArrayList<>();
-        for (DiagramNode node : predecessors.keySet()) {
-            if (missing.get(node) == 0) {
-                order.add(node);
-            }
-        }
-        for (int i = 0; i < order.size(); i++) {
-            for (DiagramNode next : successors.get(order.get(i))) {
-                if (missing.merge(next, -1, Integer::sum) == 0) {
-                    order.add(next);
-                }
-            }
-        }
-        if (order.size() != predecessors.size()) {
-            throw new IllegalArgumentException("diagram " + diagram.getId() + " has a cycle");
-        }
-        return order;
     }
 
     private static int[] toArray(List<Integer> refs) {

@@ -9,6 +9,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.nines.analysis.risk.RiskAnalysis;
+import org.nines.analysis.scenario.ScenarioComparison;
 import org.nines.analysis.system.AvailabilityAnalysis;
 import org.nines.analysis.system.SnapshotBuilder;
 import org.nines.model.SystemModel;
@@ -16,7 +18,8 @@ import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
 
 /**
- * Runs the exact analysis of a model in the background. The model is copied on the UI thread before the job starts
+ * Runs the exact analysis of a model in the background: availability, the computed risk register and the what-if
+ * comparison. The model is copied on the UI thread before the job starts
  * (the editor keeps editing its own instance), validated, then analysed; the listener gets the run on the UI thread.
  */
 public final class AnalysisJob extends Job {
@@ -42,16 +45,21 @@ public final class AnalysisJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        monitor.beginTask(getName(), 2);
+        monitor.beginTask(getName(), 4);
         List<Problem> problems = ModelValidator.validate(copy);
         monitor.worked(1);
         AnalysisRun run;
         try {
-            run = ModelValidator.hasErrors(problems)
-                    ? new AnalysisRun(copy.getName(), problems, null, Instant.now())
-                    : new AnalysisRun(copy.getName(), problems,
-                            AvailabilityAnalysis.analyze(SnapshotBuilder.of(copy), AvailabilityAnalysis.Options.defaults()),
-                            Instant.now());
+            if (ModelValidator.hasErrors(problems)) {
+                run = new AnalysisRun(copy.getName(), problems, null, null, null, Instant.now());
+            } else {
+                var result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(copy), AvailabilityAnalysis.Options.defaults());
+                monitor.worked(1);
+                var risks = RiskAnalysis.assess(copy);
+                monitor.worked(1);
+                var scenarios = ScenarioComparison.compare(copy);
+                run = new AnalysisRun(copy.getName(), problems, result, risks, scenarios, Instant.now());
+            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             return Status.error("The model cannot be analysed: " + e.getMessage(), e);
         }

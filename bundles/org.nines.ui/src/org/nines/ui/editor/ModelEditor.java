@@ -52,6 +52,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private Link breadcrumb;
     private ComponentsPage componentsPage;
     private DiagramMenu diagramMenu;
+    private DecisionPages decisionPages;
     private AnalysisRun lastRun;
     private boolean resultStale;
     private final CommandStackListener commandListener = this::commandStackChanged;
@@ -78,6 +79,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         createDiagramPage();
         componentsPage = new ComponentsPage(getContainer(), domain, model);
         setPageText(addPage(componentsPage.control()), "Components");
+        decisionPages = new DecisionPages(getContainer());
+        setPageText(addPage(decisionPages.risksPage()), "Risks");
+        setPageText(addPage(decisionPages.scenariosPage()), "Scenarios");
         open(model.getTopDiagram() != null ? model.getTopDiagram() : model.getDiagrams().isEmpty() ? null : model.getDiagrams().get(0), true);
         analyze(); // exact analysis takes milliseconds for typical models: show results right away
     }
@@ -166,6 +170,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         resultStale = false;
         canvas.setResult(run.result());
         componentsPage.setResult(run.result());
+        decisionPages.show(run);
         updateBreadcrumb();
         try {
             ResultsView view = (ResultsView) getSite().getPage().showView(ResultsView.ID, null,
@@ -191,6 +196,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     /** Writes the shown diagram as a PNG file (Export Diagram as PNG in the context menu). */
     public void exportDiagramPng(Path target) {
         diagramMenu.exportPng(target);
+    }
+
+    /** Shows a page: 0 diagram, 1 components, 2 risks, 3 scenarios. */
+    public void showPage(int index) {
+        setActivePage(index);
     }
 
     public DiagramCanvas canvas() {

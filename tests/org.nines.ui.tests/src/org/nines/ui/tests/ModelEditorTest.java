@@ -86,6 +86,23 @@ class ModelEditorTest {
     }
 
     @Test
+    void analysisFillsTheRisksAndScenariosPages() {
+        syncRun(editor::analyze);
+        waitForJobs(AnalysisJob.FAMILY, 30_000);
+        waitUntil("analysis shown", () -> editor.lastRun() != null && editor.lastRun().risks() != null);
+        var risks = org.nines.ui.tests.driver.Ui.find(org.eclipse.swt.widgets.Table.class, org.nines.ui.tests.driver.Ui.byId("risks.table"));
+        var scenarios = org.nines.ui.tests.driver.Ui.find(org.eclipse.swt.widgets.Table.class, org.nines.ui.tests.driver.Ui.byId("scenarios.table"));
+        int riskCount = sync(() -> editor.lastRun().risks().risks().size());
+        assertTrue(riskCount >= sync(() -> editor.model().getRisks().size()), "every model risk, plus derived ones");
+        waitUntil("risk rows", () -> risks.getItemCount() == riskCount);
+        assertEquals(sync(() -> editor.model().getScenarios().size() + 1), (int) sync(scenarios::getItemCount));
+        assertEquals("base", sync(() -> scenarios.getItem(0).getText(0)));
+        syncRun(() -> editor.showPage(2));
+        flushUi();
+        screenshot(workbenchShell(), screenshotDir().resolve("editor-risks.png"));
+    }
+
+    @Test
     void draggingABlockMovesItOnGridAndUndoPutsItBack() {
         DiagramCanvas canvas = editor.canvas();
         Block block = firstBlock();
