@@ -36,14 +36,12 @@ import org.nines.model.NinesPackage;
  * one undoable command that sets node positions and connector bend points. Node sizes are kept.
  */
 public final class ElkLayout {
-    private static boolean registered;
-
     private ElkLayout() {
     }
 
     /** @return the command laying out the diagram (not yet executed) */
     public static Command command(EditingDomain domain, Diagram diagram) {
-        register();
+        Registration.ensure();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -93,10 +91,14 @@ public final class ElkLayout {
         return layout;
     }
 
-    private static synchronized void register() {
-        if (!registered) {
+    /** Registers ELK's layered algorithm once, when first needed (class initialisation is thread-safe). */
+    private static final class Registration {
+        static {
             LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-            registered = true;
+        }
+
+        static void ensure() {
+            // loading the class ran the registration
         }
     }
 }
