@@ -58,6 +58,8 @@ public final class Main {
                 case "optimize", "optimise" -> new OptimizeCommand(out, err).run(rest);
                 case "continuity" -> new ContinuityCommand(out, err).run(rest);
                 case "test-plan" -> new TestPlanCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
+                case "import-risks" -> new ImportRisksCommand(out, err).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.nines.analysis.exact.FaultTreeAnalysis;
+import org.nines.analysis.bdd.CompiledStructure;
 import org.nines.analysis.system.BasicEvent;
 import org.nines.analysis.system.ComponentSnapshot;
 import org.nines.analysis.system.StandbyMarkov;
@@ -33,6 +33,7 @@ final class ConditionedStructure {
     private final SystemSnapshot snapshot;
     private final Map<String, ComponentSnapshot> components = new HashMap<>();
     private final Map<String, StandbyGroup> standbyGroups = new HashMap<>();
+    private CompiledStructure compiled;
 
     ConditionedStructure(SystemModel model, SystemSnapshot snapshot) {
         this.snapshot = snapshot;
@@ -72,10 +73,15 @@ final class ConditionedStructure {
         return p;
     }
 
-    /** @return P(service down | every component in {@code down} is down) */
+    /**
+     * @return P(service down | every component in {@code down} is down); the BDD is compiled once and re-evaluated
+     *         with the conditioned probabilities, so a register of many risks costs one compilation
+     */
     double serviceDownProbability(Set<String> down) {
-        return FaultTreeAnalysis.analyze(snapshot.structure(), probabilities(down),
-                FaultTreeAnalysis.Options.probabilityOnly()).topEventProbability();
+        if (compiled == null) {
+            compiled = CompiledStructure.compile(snapshot.structure());
+        }
+        return compiled.probability(probabilities(down))[0];
     }
 
     private double reducedStandby(BasicEvent event, Set<String> down) {
