@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Crash-safe file replacement: the content is written to a temporary file in the target's folder, forced to disk,
@@ -44,6 +47,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            keepPermissions(absolute, temp);
             if (keepBackup && Files.exists(absolute)) {
                 backup(absolute, folder);
             }
@@ -73,6 +77,20 @@ public final class AtomicFiles {
             move(temp, backup);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Temporary files are created readable by the owner only; the result should look like any file the user writes:
+     * the permissions of the file it replaces, or rw-r--r-- for a new one (where the file system has POSIX permissions).
+     */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default
         }
     }
 

@@ -47,4 +47,16 @@ class AtomicFilesTest {
         assertEquals("x", Files.readString(file));
         assertFalse(Files.exists(dir.resolve("sub/new.nines.bak")));
     }
+
+    @Test
+    void replacedFileKeepsItsPermissionsAndNewFilesAreWorldReadable() throws IOException {
+        Path existing = dir.resolve("shared.nines");
+        Files.writeString(existing, "old");
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(existing, false, out -> out.write('n'));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)));
+        Path fresh = dir.resolve("fresh.xlsx");
+        AtomicFiles.write(fresh, false, out -> out.write('n'));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
 }

@@ -34,6 +34,7 @@ import org.nines.ui.analysis.AnalysisJob;
 import org.nines.ui.analysis.AnalysisRun;
 import org.nines.ui.diagram.DiagramCanvas;
 import org.nines.ui.diagram.ElkLayout;
+import org.nines.ui.views.ChartsView;
 import org.nines.ui.views.ResultsView;
 
 /**
@@ -176,6 +177,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             ResultsView view = (ResultsView) getSite().getPage().showView(ResultsView.ID, null,
                     org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
             view.show(run, this);
+            if (getSite().getPage().findView(ChartsView.ID) instanceof ChartsView charts) {
+                charts.show(run);
+            }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Nines", "Cannot show the results: " + e.getMessage());
         }

@@ -103,6 +103,27 @@ class ModelEditorTest {
     }
 
     @Test
+    void chartsViewShowsTheImportanceParetoAndTheScenarioScatter() throws Exception {
+        syncRun(editor::analyze);
+        waitForJobs(AnalysisJob.FAMILY, 30_000);
+        waitUntil("analysis shown", () -> editor.lastRun() != null);
+        var view = sync(() -> (org.nines.ui.views.ChartsView) editor.getSite().getPage().showView(org.nines.ui.views.ChartsView.ID));
+        waitUntil("pareto chart", () -> view.chart() != null);
+        assertTrue(sync(() -> view.chart().getTitle().getText()).startsWith("Share of downtime"));
+        var bars = sync(() -> view.chart().getCategoryPlot().getDataset());
+        assertEquals("Colocation A power and cooling", sync(() -> bars.getColumnKey(0).toString()), "largest share first");
+        var chooser = org.nines.ui.tests.driver.Ui.find(org.eclipse.swt.widgets.Combo.class, org.nines.ui.tests.driver.Ui.byId("charts.chooser"));
+        syncRun(() -> {
+            chooser.select(1);
+            chooser.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
+        waitUntil("scatter chart", () -> view.chart().getTitle().getText().startsWith("Cost of ownership"));
+        assertEquals(4, (int) sync(() -> view.chart().getXYPlot().getDataset().getItemCount(0)), "base and three scenarios");
+        flushUi();
+        screenshot(workbenchShell(), screenshotDir().resolve("charts-scatter.png"));
+    }
+
+    @Test
     void draggingABlockMovesItOnGridAndUndoPutsItBack() {
         DiagramCanvas canvas = editor.canvas();
         Block block = firstBlock();
