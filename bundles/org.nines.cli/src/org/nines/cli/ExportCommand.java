@@ -24,6 +24,7 @@ final class ExportCommand {
     private String file;
     private String xlsx;
     private boolean scenarios;
+    private boolean testPlan;
     private boolean simulate;
     private SimulationOptions simulation = SimulationOptions.defaults()
             .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -41,7 +42,7 @@ final class ExportCommand {
         }
         WorkbookData data;
         try {
-            data = WorkbookData.compute(model, scenarios, simulate ? simulation : null, Versions.ninesVersion(),
+            data = WorkbookData.compute(model, scenarios, simulate ? simulation : null, testPlan, Versions.ninesVersion(),
                     ZonedDateTime.now());
         } catch (IllegalArgumentException e) {
             err.println(file + ": " + e.getMessage());
@@ -61,7 +62,8 @@ final class ExportCommand {
                 Math.min(RiskWorkbookWriter.MAX_CUT_SETS, data.availability().minimalCutSets().size()),
                 data.comparison() == null ? "" : ", " + data.comparison().alternatives().size() + " alternatives",
                 data.simulation() == null ? "" : String.format(Locale.ROOT, ", simulation of %,d histories",
-                        data.simulation().histories()));
+                        data.simulation().histories()) + (data.testPlan() == null ? "" : ", " + data.testPlan().tests().size()
+                        + " failover tests"));
         return Main.OK;
     }
 
@@ -72,6 +74,7 @@ final class ExportCommand {
             switch (a) {
                 case "--xlsx" -> xlsx = value(arguments, ++i, a);
                 case "--scenarios" -> scenarios = true;
+                case "--test-plan" -> testPlan = true;
                 case "--simulate" -> simulate = true;
                 case "--histories" -> {
                     simulation = simulation.withHistories(whole(a, value(arguments, ++i, a)));

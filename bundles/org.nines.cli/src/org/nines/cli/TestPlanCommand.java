@@ -1,6 +1,8 @@
 package org.nines.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +12,11 @@ import org.nines.analysis.continuity.FailoverTest;
 import org.nines.analysis.continuity.Hours;
 import org.nines.analysis.continuity.TestPlan;
 import org.nines.analysis.continuity.TestPlanGenerator;
+import org.nines.io.excel.TestPlanSheet;
 import org.nines.model.SystemModel;
 
 /**
- * {@code nines test-plan FILE [--json]}: a failover test plan derived from the model, one test per redundant element
+ * {@code nines test-plan FILE [--json | --xlsx OUT.xlsx]}: a failover test plan derived from the model, one test per redundant element
  * with its predicted outcome; tests that would take the service down are flagged "do not run in production".
  */
 final class TestPlanCommand {
@@ -27,10 +30,14 @@ final class TestPlanCommand {
 
     int run(List<String> arguments) {
         boolean json = false;
+        String xlsx = null;
         List<String> files = new ArrayList<>();
-        for (String a : arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--xlsx")) {
+                xlsx = Args.value(arguments, ++i, a);
             } else {
                 files.add(RisksCommand.option(a));
             }
@@ -46,7 +53,16 @@ final class TestPlanCommand {
             err.println(files.get(0) + ": " + e.getMessage());
             return Main.USAGE;
         }
-        if (json) {
+        if (xlsx != null) {
+            try {
+                TestPlanSheet.writeWorkbook(plan, model.getCurrency(), Path.of(xlsx));
+            } catch (IOException e) {
+                err.println(xlsx + ": not written: " + e.getMessage());
+                return Main.FAILURE;
+            }
+            out.println("Wrote " + xlsx + ": " + plan.tests().size() + " failover tests, " + plan.doNotRunInProduction().size()
+                    + " flagged do not run in production");
+        } else if (json) {
             out.println(ContinuityJson.of(plan));
         } else {
             print(plan);

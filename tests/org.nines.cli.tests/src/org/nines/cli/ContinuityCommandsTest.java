@@ -75,6 +75,17 @@ class ContinuityCommandsTest {
     }
 
     @Test
+    void testPlanWritesAWorkbookForTheSiteTeam(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("plan.xlsx");
+        int code = new TestPlanCommand(o(), e()).run(List.of(example("web-cluster.nines"), "--xlsx", xlsx.toString()));
+        assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(stdout().startsWith("Wrote " + xlsx + ": 14 failover tests, 1 flagged do not run in production"), stdout());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+            assertEquals("Test Plan", wb.getSheetAt(0).getSheetName());
+        }
+    }
+
+    @Test
     void unknownOptionsAndMissingFilesAreUsageErrors() {
         assertThrows(UsageException.class, () -> new TestPlanCommand(o(), e()).run(List.of("--xlsx")));
         assertThrows(UsageException.class, () -> new ContinuityCommand(o(), e()).run(List.of()));

@@ -124,6 +124,9 @@ public final class RiskWorkbookWriter {
             if (data.simulation() != null) {
                 new SimulationSheet(wb, styles, data.simulation()).write(SIMULATION);
             }
+            if (data.testPlan() != null) {
+                new TestPlanSheet(wb, styles, data.testPlan()).write(TestPlanSheet.NAME);
+            }
             wb.setActiveSheet(1);
             wb.setSelectedTab(1);
             wb.write(out);

@@ -3,6 +3,8 @@ package org.nines.io.excel;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
+import org.nines.analysis.continuity.TestPlan;
+import org.nines.analysis.continuity.TestPlanGenerator;
 import org.nines.analysis.risk.RiskAnalysis;
 import org.nines.analysis.risk.RiskRegister;
 import org.nines.analysis.scenario.Comparison;
@@ -27,11 +29,12 @@ import org.nines.model.SystemModel;
  * @param register     computed risk register (risks of the model and proposals)
  * @param comparison   what-if comparison, or null for no Scenarios sheet
  * @param simulation   Monte Carlo result, or null for no Simulation sheet
+ * @param testPlan     failover test plan, or null for no Test Plan sheet
  * @param toolVersion  Nines version shown on the Summary sheet
  * @param created      time stamp shown on the Summary sheet
  */
 public record WorkbookData(SystemModel model, SystemSnapshot snapshot, AvailabilityResult availability, RiskRegister register,
-        Comparison comparison, SimulationResult simulation, String toolVersion, ZonedDateTime created) {
+        Comparison comparison, SimulationResult simulation, TestPlan testPlan, String toolVersion, ZonedDateTime created) {
 
     public WorkbookData {
         Objects.requireNonNull(model, "model");
@@ -52,12 +55,19 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
      */
     public static WorkbookData compute(SystemModel model, boolean scenarios, SimulationOptions simulation,
             String toolVersion, ZonedDateTime created) {
+        return compute(model, scenarios, simulation, false, toolVersion, created);
+    }
+
+    /** The same, with the failover test plan sheet when {@code testPlan} is set. */
+    public static WorkbookData compute(SystemModel model, boolean scenarios, SimulationOptions simulation, boolean testPlan,
+            String toolVersion, ZonedDateTime created) {
         SystemSnapshot snapshot = SnapshotBuilder.of(model);
         AvailabilityResult availability = AvailabilityAnalysis.analyze(snapshot, AvailabilityAnalysis.Options.defaults());
         RiskRegister register = RiskAnalysis.assess(model);
         Comparison comparison = scenarios ? ScenarioComparison.compare(model) : null;
         SimulationResult simulated = simulation == null ? null
                 : MonteCarloSimulation.run(SimulationModel.compile(model), simulation);
-        return new WorkbookData(model, snapshot, availability, register, comparison, simulated, toolVersion, created);
+        TestPlan plan = testPlan ? TestPlanGenerator.generate(model) : null;
+        return new WorkbookData(model, snapshot, availability, register, comparison, simulated, plan, toolVersion, created);
     }
 }
