@@ -8,22 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.nines.analysis.structure.GateKind;
 import org.nines.analysis.structure.StructureFunction;
-import org.nines.analysis.system.DiagramGraph;
+import org.nines.analysis.system.DiagramLogic;
 import org.nines.model.Block;
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
 import org.nines.model.ComponentKind;
 import org.nines.model.CrewPolicy;
-import org.nines.model.Diagram;
-import org.nines.model.DiagramNode;
 import org.nines.model.End;
 import org.nines.model.ExponentialFailure;
 import org.nines.model.ExponentialRepair;
 import org.nines.model.FixedProbabilityFailure;
 import org.nines.model.FixedRepair;
-import org.nines.model.KofN;
 import org.nines.model.LognormalFailure;
 import org.nines.model.LognormalRepair;
 import org.nines.model.NonRepairable;
@@ -34,7 +30,6 @@ import org.nines.model.Site;
 import org.nines.model.SparePool;
 import org.nines.model.StandbyGroup;
 import org.nines.model.Start;
-import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
 import org.nines.model.UniformFailure;
 import org.nines.model.UniformRepair;
@@ -365,7 +360,6 @@ public final class SimulationModel {
         final List<StandbyGroup> groups = new ArrayList<>();
         final Map<StandbyGroup, Integer> groupVariable = new IdentityHashMap<>();
         final Map<Component, StandbyGroup> memberOf = new IdentityHashMap<>();
-        final Map<Diagram, Integer> diagramRefs = new IdentityHashMap<>();
         final Map<Component, CommonCauseGroup> ccfOf = new IdentityHashMap<>();
         final List<CommonCauseGroup> ccfGroups = new ArrayList<>();
         final List<Integer> crewCapacity = new ArrayList<>();
@@ -383,7 +377,17 @@ public final class SimulationModel {
             if (model.getTopDiagram() == null) {
                 throw new IllegalArgumentException("model " + model.getName() + " has no top diagram");
             }
-            topRef = diagramFailure(model.getTopDiagram(), new ArrayList<>());
+            topRef = new DiagramLogic(structure) {
+                @Override
+                protected int blockFailure(Block block) {
+                    return componentVariable(block);
+                }
+
+                @Override
+                protected int standbyFailure(StandbyGroup group) {
+                    return standbyVariable(group);
+                }
+            }.diagramFailure(model.getTopDiagram());
             // components in model order (deterministic), keeping only those the structure uses
             Set<Component> used = new LinkedHashSet<>(componentVariable.keySet());
             used.addAll(memberOf.keySet());
@@ -459,78 +463,6 @@ public final class SimulationModel {
             m.repairPriority[i] = c.getRepairPriority();
         }
 
-        private int diagramFailure(Diagram diagram, List<Diagram> path) {
-            Integer known = diagramRefs.get(diagram);
-            if (known != null) {
-                return known;
-            }
-            if (path.contains(diagram)) {
-                throw new IllegalArgumentException("diagram " + diagram.getId() + " contains itself through sub-diagram blocks");
-            }
-            path.add(diagram);
-            Map<DiagramNode, List<DiagramNode>> predecessors = DiagramGraph.enabledPredecessors(diagram);
-            Map<DiagramNode, Integer> lost = new IdentityHashMap<>();
-            Integer endRef = null;
-            for (DiagramNode node : DiagramGraph.topologicalOrder(diagram, predecessors)) {
-                List<Integer> inputs = predecessors.get(node).stream().map(lost::get).toList();
-                int ref = nodeFailure(node, inputs, path);
-                lost.put(node, ref);
-                if (node instanceof End) {
-                    endRef = ref;
-                }
-            }
-            path.remove(path.size() - 1);
-            if (endRef == null) {
-                throw new IllegalArgumentException("diagram " + diagram.getId() + " has no enabled End node");
-            }
-            diagramRefs.put(diagram, endRef);
-            return endRef;
-        }
-
-        private int nodeFailure(DiagramNode node, List<Integer> inputs, List<Diagram> path) {
-            return switch (node) {
-                case Start start -> structure.constant(false);
-                case End end -> allLost(inputs);
-                case KofN kOfN -> {
-                    int n = inputs.size();
-                    int k = kOfN.getK();
-                    if (k < 1 || k > n) {
-                        throw new IllegalArgumentException("k-of-n node " + node.getId() + " has k = " + k + " but " + n + " inputs");
-                    }
-                    yield n == 1 ? inputs.get(0) : structure.atLeast(n - k + 1, toArray(inputs));
-                }
-                case Block block -> or(componentVariable(block), allLost(inputs));
-                case StandbyGroup group -> or(standbyVariable(group), allLost(inputs));
-                case SubDiagramBlock sub -> {
-                    if (sub.getDiagram() == null) {
-                        throw new IllegalArgumentException("sub-diagram block " + sub.getId() + " has no diagram");
-                    }
-                    yield or(diagramFailure(sub.getDiagram(), path), allLost(inputs));
-                }
-                default -> throw new IllegalArgumentException("unknown node type " + node.eClass().getName() + " (" + node.getId() + ")");
-            };
-        }
-
-        private int allLost(List<Integer> inputs) {
-            if (inputs.isEmpty()) {
-                return structure.constant(true);
-            }
-            return inputs.size() == 1 ? inputs.get(0) : structure.gate(GateKind.AND, toArray(inputs));
-        }
-
-        private int or(int a, int b) {
-            if (a == structure.constant(true) || b == structure.constant(true)) {
-                return structure.constant(true);
-            }
-            if (a == structure.constant(false)) {
-                return b;
-            }
-            if (b == structure.constant(false)) {
-                return a;
-            }
-            return structure.gate(GateKind.OR, a, b);
-        }
-
         private int componentVariable(Block block) {
             Component component = block.getComponent();
             if (component == null) {
@@ -584,8 +516,5 @@ public final class SimulationModel {
             return name == null || name.isBlank() ? id : name;
         }
 
-        private static int[] toArray(List<Integer> refs) {
-            return refs.stream().mapToInt(Integer::intValue).toArray();
-        }
     }
 }

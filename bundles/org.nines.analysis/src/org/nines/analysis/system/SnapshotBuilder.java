@@ -6,19 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nines.analysis.structure.GateKind;
 import org.nines.analysis.structure.StructureFunction;
 import org.nines.model.Block;
 import org.nines.model.CommonCauseGroup;
 import org.nines.model.Component;
-import org.nines.model.Diagram;
-import org.nines.model.DiagramNode;
 import org.nines.model.End;
 import org.nines.model.ExponentialFailure;
 import org.nines.model.ExponentialRepair;
 import org.nines.model.FixedProbabilityFailure;
 import org.nines.model.FixedRepair;
-import org.nines.model.KofN;
 import org.nines.model.LognormalFailure;
 import org.nines.model.LognormalRepair;
 import org.nines.model.NonRepairable;
@@ -28,7 +24,6 @@ import org.nines.model.UniformFailure;
 import org.nines.model.UniformRepair;
 import org.nines.model.StandbyGroup;
 import org.nines.model.Start;
-import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
 import org.nines.model.WeibullFailure;
 
@@ -53,8 +48,18 @@ public final class SnapshotBuilder {
     private final Map<Component, Integer> componentRefs = new IdentityHashMap<>();
     private final Map<Component, CommonCauseGroup> commonCause = new IdentityHashMap<>();
     private final Map<CommonCauseGroup, Integer> commonCauseRefs = new IdentityHashMap<>();
-    private final Map<Diagram, Integer> diagramRefs = new IdentityHashMap<>();
     private final Map<StandbyGroup, Integer> standbyRefs = new IdentityHashMap<>();
+    private final DiagramLogic logic = new DiagramLogic(structure) {
+        @Override
+        protected int blockFailure(Block block) {
+            return componentFailure(block.getComponent(), block.getId());
+        }
+
+        @Override
+        protected int standbyFailure(StandbyGroup group) {
+            return SnapshotBuilder.this.standbyFailure(group);
+        }
+    };
 
     private SnapshotBuilder(SystemModel model, double missionHours) {
         this.model = model;
@@ -93,69 +98,9 @@ public final class SnapshotBuilder {
         if (model.getTopDiagram() == null) {
             throw new IllegalArgumentException("model " + model.getName() + " has no top diagram");
         }
-        int top = diagramFailure(model.getTopDiagram(), new ArrayList<>());
+        int top = logic.diagramFailure(model.getTopDiagram());
         return new SystemSnapshot(model.getName(), model.getCurrency(), model.getDowntimeCostPerHour(), missionHours,
                 model.getAnalysisPeriodHours(), List.copyOf(components.values()), events, structure.build(top));
-    }
-
-    /** Reference of the failure function of a diagram (End unreachable), built once per diagram. */
-    private int diagramFailure(Diagram diagram, List<Diagram> path) {
-        Integer known = diagramRefs.get(diagram);
-        if (known != null) {
-            return known;
-        }
-        if (path.contains(diagram)) {
-            throw new IllegalArgumentException("diagram " + diagram.getId() + " contains itself through sub-diagram blocks");
-        }
-        path.add(diagram);
-        Map<DiagramNode, List<DiagramNode>> predecessors = DiagramGraph.enabledPredecessors(diagram);
-        Map<DiagramNode, Integer> lost = new IdentityHashMap<>();
-        Integer endRef = null;
-        for (DiagramNode node : DiagramGraph.topologicalOrder(diagram, predecessors)) {
-            List<Integer> inputs = predecessors.get(node).stream().map(lost::get).toList();
-            int ref = nodeFailure(node, inputs, path);
-            lost.put(node, ref);
-            if (node instanceof End) {
-                endRef = ref;
-            }
-        }
-        path.remove(path.size() - 1);
-        if (endRef == null) {
-            throw new IllegalArgumentException("diagram " + diagram.getId() + " has no enabled End node");
-        }
-        diagramRefs.put(diagram, endRef);
-        return endRef;
-    }
-
-    private int nodeFailure(DiagramNode node, List<Integer> inputs, List<Diagram> path) {
-        return switch (node) {
-            case Start start -> structure.constant(false);
-            case End end -> allLost(inputs);
-            case KofN kOfN -> {
-                int n = inputs.size();
-                int k = kOfN.getK();
-                if (k < 1 || k > n) {
-                    throw new IllegalArgumentException("k-of-n node " + node.getId() + " has k = " + k + " but " + n + " inputs");
-                }
-                yield n == 1 ? inputs.get(0) : structure.atLeast(n - k + 1, toArray(inputs));
-            }
-            case Block block -> or(componentFailure(block.getComponent(), block.getId()), allLost(inputs));
-            case StandbyGroup group -> or(standbyFailure(group), allLost(inputs));
-            case SubDiagramBlock sub -> or(diagramFailure(sub.getDiagram(), path), allLost(inputs));
-            default -> throw new IllegalArgumentException("unknown node type " + node.eClass().getName() + " (" + node.getId() + ")");
-        };
-    }
-
-    /** A node with no enabled input is unreachable: its path is lost for sure. */
-    private int allLost(List<Integer> inputs) {
-        if (inputs.isEmpty()) {
-            return structure.constant(true);
-        }
-        return inputs.size() == 1 ? inputs.get(0) : structure.gate(GateKind.AND, toArray(inputs));
-    }
-
-    private int or(int a, int b) {
-        return structure.gate(GateKind.OR, a, b);
     }
 
     private int componentFailure(Component component, String blockId) {
@@ -181,7 +126,7 @@ public final class SnapshotBuilder {
             double[] split = independentPart(snapshot, beta);
             int independent = variable(new BasicEvent(component.getId(), snapshot.label(), BasicEvent.Kind.COMPONENT,
                     List.of(component.getId()), split[0], split[1]));
-            ref = or(independent, commonCauseFailure(group));
+            ref = logic.or(independent, commonCauseFailure(group));
         }
         componentRefs.put(component, ref);
         return ref;
@@ -263,10 +208,6 @@ public final class SnapshotBuilder {
     private int variable(BasicEvent event) {
         events.add(event);
         return structure.variable(event.key());
-    }
-
-    private static int[] toArray(List<Integer> refs) {
-        return refs.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static ComponentSnapshot snapshot(Component c) {
