@@ -7,8 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import org.nines.analysis.simulation.SimulationOptions;
-import org.nines.analysis.simulation.ThreatMode;
 import org.nines.io.excel.RiskWorkbookWriter;
 import org.nines.io.excel.WorkbookData;
 import org.nines.model.SystemModel;
@@ -26,8 +24,7 @@ final class ExportCommand {
     private boolean scenarios;
     private boolean testPlan;
     private boolean simulate;
-    private SimulationOptions simulation = SimulationOptions.defaults()
-            .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final SimulationArgs simulation = new SimulationArgs();
 
     ExportCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -42,7 +39,7 @@ final class ExportCommand {
         }
         WorkbookData data;
         try {
-            data = WorkbookData.compute(model, scenarios, simulate ? simulation : null, testPlan, Versions.ninesVersion(),
+            data = WorkbookData.compute(model, scenarios, simulate ? simulation.options() : null, testPlan, Versions.ninesVersion(),
                     ZonedDateTime.now());
         } catch (IllegalArgumentException e) {
             err.println(file + ": " + e.getMessage());
@@ -68,34 +65,18 @@ final class ExportCommand {
     }
 
     private void parse(List<String> arguments) {
-        boolean simulationOption = false;
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
+            int used = simulation.accept(arguments, i);
+            if (used >= 0) {
+                i = used;
+                continue;
+            }
             switch (a) {
-                case "--xlsx" -> xlsx = value(arguments, ++i, a);
+                case "--xlsx" -> xlsx = Args.value(arguments, ++i, a);
                 case "--scenarios" -> scenarios = true;
                 case "--test-plan" -> testPlan = true;
                 case "--simulate" -> simulate = true;
-                case "--histories" -> {
-                    simulation = simulation.withHistories(whole(a, value(arguments, ++i, a)));
-                    simulationOption = true;
-                }
-                case "--years" -> {
-                    simulation = simulation.withYears(positive(a, value(arguments, ++i, a)));
-                    simulationOption = true;
-                }
-                case "--seed" -> {
-                    simulation = simulation.withSeed(seed(value(arguments, ++i, a)));
-                    simulationOption = true;
-                }
-                case "--threads" -> {
-                    simulation = simulation.withThreads((int) Math.min(1024, whole(a, value(arguments, ++i, a))));
-                    simulationOption = true;
-                }
-                case "--threats" -> {
-                    simulation = simulation.withThreats(threats(value(arguments, ++i, a)));
-                    simulationOption = true;
-                }
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
@@ -116,56 +97,9 @@ final class ExportCommand {
         if (!xlsx.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new UsageException("--xlsx needs a file name ending in .xlsx, got '" + xlsx + "'");
         }
-        if (simulationOption && !simulate) {
+        if (simulation.given() && !simulate) {
             throw new UsageException("--histories, --years, --seed, --threads and --threats need --simulate");
         }
     }
 
-    private static String value(List<String> arguments, int i, String option) {
-        if (i >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(i);
-    }
-
-    private static long whole(String option, String text) {
-        try {
-            long v = Long.parseLong(text.replace("_", "").replace(",", ""));
-            if (v >= 1) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a whole number >= 1, got '" + text + "'");
-    }
-
-    private static long seed(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--seed needs a whole number, got '" + text + "'");
-        }
-    }
-
-    private static double positive(String option, String text) {
-        try {
-            double v = Double.parseDouble(text);
-            if (v > 0 && Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(option + " needs a positive number, got '" + text + "'");
-    }
-
-    private static ThreatMode threats(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "inherent" -> ThreatMode.INHERENT;
-            case "residual" -> ThreatMode.RESIDUAL;
-            case "off", "none" -> ThreatMode.OFF;
-            default -> throw new UsageException("--threats needs inherent, residual or off, got '" + text + "'");
-        };
-    }
 }

@@ -8,7 +8,6 @@ import org.nines.analysis.simulation.MonteCarloSimulation;
 import org.nines.analysis.simulation.SimulationJson;
 import org.nines.analysis.simulation.SimulationModel;
 import org.nines.analysis.simulation.SimulationMonitor;
-import org.nines.analysis.simulation.SimulationOptions;
 import org.nines.analysis.simulation.SimulationResult;
 import org.nines.analysis.simulation.ThreatMode;
 import org.nines.io.model.LoadedModel;
@@ -25,8 +24,7 @@ final class SimulateCommand {
     private final PrintStream err;
     private final boolean terminal;
     private boolean json;
-    private SimulationOptions options = SimulationOptions.defaults()
-            .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final SimulationArgs simulation = new SimulationArgs();
     private String file;
 
     SimulateCommand(PrintStream out, PrintStream err) {
@@ -53,7 +51,7 @@ final class SimulateCommand {
             return Main.USAGE;
         }
         SimulationModel model = SimulationModel.compile(loaded.model());
-        SimulationResult result = MonteCarloSimulation.run(model, options, terminal ? new ProgressBar(err) : SimulationMonitor.NONE);
+        SimulationResult result = MonteCarloSimulation.run(model, simulation.options(), terminal ? new ProgressBar(err) : SimulationMonitor.NONE);
         if (json) {
             out.println(SimulationJson.of(result));
         } else {
@@ -65,14 +63,13 @@ final class SimulateCommand {
     private void parse(List<String> arguments) {
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
+            int used = simulation.accept(arguments, i);
+            if (used >= 0) {
+                i = used;
+                continue;
+            }
             switch (a) {
                 case "--json" -> json = true;
-                case "--histories" -> options = options.withHistories(Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
-                case "--years" -> options = options.withYears(Args.positive(a, Args.value(arguments, ++i, a)));
-                case "--seed" -> options = options.withSeed(Args.wholeNumber(a, Args.value(arguments, ++i, a), Long.MIN_VALUE));
-                case "--threads" -> options = options.withThreads((int) Math.min(1024, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1)));
-                case "--target-rel-ci" -> options = options.withTargetRelativeCi(Args.positive(a, Args.value(arguments, ++i, a)));
-                case "--threats" -> options = options.withThreats(threats(Args.value(arguments, ++i, a)));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -87,15 +84,6 @@ final class SimulateCommand {
         if (file == null) {
             throw new UsageException("expects a model file, e.g. nines simulate examples/web-cluster.nines");
         }
-    }
-
-    private static ThreatMode threats(String text) {
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "inherent" -> ThreatMode.INHERENT;
-            case "residual" -> ThreatMode.RESIDUAL;
-            case "off", "none" -> ThreatMode.OFF;
-            default -> throw new UsageException("--threats needs inherent, residual or off, got '" + text + "'");
-        };
     }
 
     private void report(SimulationResult r) {

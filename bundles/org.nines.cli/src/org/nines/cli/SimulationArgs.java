@@ -1,0 +1,57 @@
+package org.nines.cli;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.nines.analysis.simulation.SimulationOptions;
+import org.nines.analysis.simulation.ThreatMode;
+
+/**
+ * The simulation options shared by {@code simulate} and {@code export --simulate}: --histories, --years, --seed,
+ * --threads, --target-rel-ci, --threats. Threads default to the number of processors.
+ */
+final class SimulationArgs {
+    private SimulationOptions options = SimulationOptions.defaults()
+            .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private boolean given;
+
+    /**
+     * Applies the option at {@code arguments[i]} if it is a simulation option.
+     *
+     * @return the index of the last argument it used (its value), or -1 when it is not a simulation option
+     */
+    int accept(List<String> arguments, int i) {
+        String a = arguments.get(i);
+        switch (a) {
+            case "--histories" -> options = options.withHistories(Args.wholeNumber(a, Args.value(arguments, i + 1, a), 1));
+            case "--years" -> options = options.withYears(Args.positive(a, Args.value(arguments, i + 1, a)));
+            case "--seed" -> options = options.withSeed(Args.wholeNumber(a, Args.value(arguments, i + 1, a), Long.MIN_VALUE));
+            case "--threads" -> options = options.withThreads((int) Math.min(1024, Args.wholeNumber(a, Args.value(arguments, i + 1, a), 1)));
+            case "--target-rel-ci" -> options = options.withTargetRelativeCi(Args.positive(a, Args.value(arguments, i + 1, a)));
+            case "--threats" -> options = options.withThreats(threats(Args.value(arguments, i + 1, a)));
+            default -> {
+                return -1;
+            }
+        }
+        given = true;
+        return i + 1;
+    }
+
+    SimulationOptions options() {
+        return options;
+    }
+
+    /** @return whether any simulation option was given */
+    boolean given() {
+        return given;
+    }
+
+    private static ThreatMode threats(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "inherent" -> ThreatMode.INHERENT;
+            case "residual" -> ThreatMode.RESIDUAL;
+            case "off", "none" -> ThreatMode.OFF;
+            default -> throw new UsageException("--threats needs inherent, residual or off, got '" + text + "'");
+        };
+    }
+}
