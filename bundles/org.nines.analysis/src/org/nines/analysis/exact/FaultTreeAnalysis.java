@@ -106,6 +106,17 @@ public final class FaultTreeAnalysis {
         return onLargeStack(() -> CompiledStructure.compile(sf).countMinimalCutSets(orderLimit));
     }
 
+    /**
+     * Compiles a structure function into its BDD once, for callers that evaluate it with many probability vectors
+     * (e.g. a risk register conditioning the system on each risk). Compilation recurses over the structure, so it runs
+     * on a thread with a large stack, like {@link #analyze}; evaluating the result
+     * ({@link CompiledStructure#probability}) is iterative and runs on any thread.
+     */
+    public static CompiledStructure compile(StructureFunction sf) {
+        Objects.requireNonNull(sf, "sf");
+        return onLargeStack(() -> CompiledStructure.compile(sf));
+    }
+
     /** Runs {@code work} on a fresh thread with a large stack and returns its result or rethrows its failure. */
     private static <T> T onLargeStack(java.util.function.Supplier<T> work) {
         Object[] out = new Object[1];

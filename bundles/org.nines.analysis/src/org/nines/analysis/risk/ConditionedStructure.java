@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.nines.analysis.bdd.CompiledStructure;
+import org.nines.analysis.exact.FaultTreeAnalysis;
 import org.nines.analysis.system.BasicEvent;
 import org.nines.analysis.system.ComponentSnapshot;
 import org.nines.analysis.system.StandbyMarkov;
@@ -79,7 +80,7 @@ final class ConditionedStructure {
      */
     double serviceDownProbability(Set<String> down) {
         if (compiled == null) {
-            compiled = CompiledStructure.compile(snapshot.structure());
+            compiled = FaultTreeAnalysis.compile(snapshot.structure());
         }
         return compiled.probability(probabilities(down))[0];
     }
