@@ -13,6 +13,11 @@ import org.nines.analysis.continuity.Hours;
 import org.nines.analysis.continuity.IncidentRecovery;
 import org.nines.analysis.continuity.ServiceContinuity;
 import org.nines.analysis.continuity.ServiceTargets;
+import org.nines.analysis.continuity.SimulatedRecovery;
+import org.nines.analysis.simulation.MonteCarloSimulation;
+import org.nines.analysis.simulation.SimulationModel;
+import org.nines.analysis.simulation.SimulationResult;
+import org.nines.analysis.system.Json;
 import org.nines.model.SystemModel;
 
 /**
@@ -32,14 +37,26 @@ final class ContinuityCommand {
         boolean json = false;
         boolean cutSets = true;
         boolean all = false;
+        boolean simulate = false;
+        SimulationArgs simulation = new SimulationArgs();
         List<String> files = new ArrayList<>();
-        for (String a : arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            int used = simulation.accept(arguments, i);
+            if (used >= 0) {
+                i = used;
+                continue;
+            }
             switch (a) {
                 case "--json" -> json = true;
                 case "--no-cut-sets" -> cutSets = false;
                 case "--all" -> all = true;
+                case "--simulate" -> simulate = true;
                 default -> files.add(RisksCommand.option(a));
             }
+        }
+        if (simulation.given() && !simulate) {
+            throw new UsageException("--histories, --years, --seed, --threads, --target-rel-ci and --threats need --simulate");
         }
         SystemModel model = RisksCommand.loadValid(RisksCommand.oneFile(files, "continuity"), err);
         if (model == null) {
@@ -54,12 +71,37 @@ final class ContinuityCommand {
             err.println(files.get(0) + ": " + e.getMessage());
             return Main.USAGE;
         }
+        SimulatedRecovery simulated = simulate ? simulateTopService(model, results.get(0), simulation) : null;
         if (json) {
-            out.println(ContinuityJson.of(results));
+            String continuity = ContinuityJson.of(results);
+            out.println(simulated == null ? continuity : "{\"continuity\":" + continuity + ",\"simulatedRto\":" + json(simulated) + "}");
         } else {
             print(results, all);
+            if (simulated != null) {
+                out.printf(Locale.ROOT, "%nSimulated (top service, %s): %,d outages; %.1f %% of them longer than the RTO of %s "
+                        + "(P90 outage %s, longest %s)%n", "seed " + simulation.options().seed(), simulated.outages(),
+                        100 * simulated.shareLongerThanRto(), Hours.format(simulated.rtoHours()),
+                        Hours.format(simulated.p90OutageHours()), Hours.format(simulated.maxOutageHours()));
+            }
         }
         return Main.OK;
+    }
+
+    /** Simulates the model and reads its outage durations against the top service's RTO (or null without one). */
+    private SimulatedRecovery simulateTopService(SystemModel model, ContinuityResult base, SimulationArgs simulation) {
+        double rto = base.services().isEmpty() ? 0 : base.services().get(0).targets().rtoHours();
+        if (!(rto > 0)) {
+            err.println("nines continuity: --simulate needs an RTO target on the top diagram; none is set");
+            return null;
+        }
+        SimulationResult result = MonteCarloSimulation.run(SimulationModel.compile(model), simulation.options());
+        return SimulatedRecovery.of(result, rto);
+    }
+
+    private static String json(SimulatedRecovery s) {
+        return new Json().beginObject().name("rtoHours").value(s.rtoHours()).name("outages").value(s.outages())
+                .name("shareLongerThanRto").value(s.shareLongerThanRto()).name("p90OutageHours").value(s.p90OutageHours())
+                .name("maxOutageHours").value(s.maxOutageHours()).endObject().toString();
     }
 
     private void print(List<ContinuityResult> results, boolean all) {

@@ -86,6 +86,15 @@ class ContinuityCommandsTest {
     }
 
     @Test
+    void continuityWithSimulationReportsTheShareOfOutagesBeyondTheRto() {
+        int code = new ContinuityCommand(o(), e()).run(List.of(example("web-cluster.nines"), "--simulate", "--histories", "300",
+                "--threads", "1"));
+        assertEquals(Main.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(stdout().matches("(?s).*Simulated \\(top service, seed 1\\): [0-9,]+ outages; [0-9.]+ % of them longer than the RTO of 4 h.*"),
+                stdout());
+    }
+
+    @Test
     void unknownOptionsAndMissingFilesAreUsageErrors() {
         assertThrows(UsageException.class, () -> new TestPlanCommand(o(), e()).run(List.of("--xlsx")));
         assertThrows(UsageException.class, () -> new ContinuityCommand(o(), e()).run(List.of()));
