@@ -202,6 +202,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         diagramMenu.exportPng(target);
     }
 
+    /** The model file being edited. */
+    public Path file() {
+        return file;
+    }
+
     /** Shows a page: 0 diagram, 1 components, 2 risks, 3 scenarios. */
     public void showPage(int index) {
         setActivePage(index);

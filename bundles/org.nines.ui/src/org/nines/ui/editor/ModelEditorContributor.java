@@ -30,6 +30,8 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     private final IAction zoomIn = action("Zoom &In", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.2));
     private final IAction zoomOut = action("Zoom &Out", () -> editor.canvas().setZoom(editor.canvas().zoom() / 1.2));
     private final IAction fit = action("&Fit to Window", () -> editor.canvas().zoomToFit());
+    private final IAction exportWorkbook = action("&Export Risk Register Workbook...", () -> WorkshopActions.exportWorkbook(editor));
+    private final IAction importEdits = action("&Import Risk Edits from Workbook...", () -> WorkshopActions.importEdits(editor));
     private final IAction showResults = new Action("Show &Results on Diagram", IAction.AS_CHECK_BOX) {
         @Override
         public void run() {
@@ -97,6 +99,9 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
         model.add(fit);
         model.add(new Separator());
         model.add(showResults);
+        model.add(new Separator());
+        model.add(exportWorkbook);
+        model.add(importEdits);
         menuManager.insertAfter(IWorkbenchActionConstants.M_EDIT, model);
     }
 

@@ -234,6 +234,17 @@ class ModelEditorTest {
         assertTrue(image.width > 600 && image.height > 300, image.width + "x" + image.height);
     }
 
+    @Test
+    void riskRegisterWorkbookIsExportedFromTheWorkbench() throws Exception {
+        Path xlsx = dir.resolve("workshop.xlsx");
+        syncRun(() -> org.nines.ui.editor.WorkshopActions.exportWorkbook(editor, xlsx));
+        waitForJobs(org.nines.ui.editor.WorkshopActions.EXPORT_FAMILY, 60_000);
+        byte[] bytes = Files.readAllBytes(xlsx);
+        assertEquals('P', bytes[0]);
+        assertEquals('K', bytes[1]);
+        assertTrue(bytes.length > 10_000, "a full workbook: " + bytes.length + " bytes");
+    }
+
     private static org.eclipse.swt.widgets.Event mouseEvent(Point at) {
         org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
         e.x = at.x;
