@@ -35,10 +35,24 @@ final class ConditionedStructure {
     private final Map<String, ComponentSnapshot> components = new HashMap<>();
     private final Map<String, StandbyGroup> standbyGroups = new HashMap<>();
     private CompiledStructure compiled;
+    /** Lookups shared by every risk of a register (built once, not per risk). */
+    private final Map<String, String> labels = new HashMap<>();
+    private final Set<String> used = new java.util.HashSet<>();
+    private final Map<String, BasicEvent> eventsByKey = new HashMap<>();
+    private final Map<String, Integer> indexByKey = new HashMap<>();
 
     ConditionedStructure(SystemModel model, SystemSnapshot snapshot) {
         this.snapshot = snapshot;
         snapshot.components().forEach(c -> components.put(c.id(), c));
+        snapshot.components().forEach(c -> labels.put(c.id(), c.label()));
+        for (int i = 0; i < snapshot.events().size(); i++) {
+            BasicEvent e = snapshot.events().get(i);
+            eventsByKey.put(e.key(), e);
+            indexByKey.put(e.key(), i);
+            if (e.kind() != BasicEvent.Kind.COMMON_CAUSE) {
+                used.addAll(e.componentIds());
+            }
+        }
         for (Diagram d : model.getDiagrams()) {
             for (DiagramNode n : d.getNodes()) {
                 if (n instanceof StandbyGroup g) {
@@ -50,6 +64,26 @@ final class ConditionedStructure {
 
     SystemSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Component id to display label. */
+    Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Components some non-common-cause event involves (those the analysed service uses). */
+    Set<String> used() {
+        return used;
+    }
+
+    /** Event key to event. */
+    Map<String, BasicEvent> eventsByKey() {
+        return eventsByKey;
+    }
+
+    /** Event key to its index in the structure's variables. */
+    Map<String, Integer> indexByKey() {
+        return indexByKey;
     }
 
     /** @return whether the event is certain when {@code down} are down (all its components are in the set) */

@@ -160,17 +160,9 @@ public final class RiskAnalysis {
      */
     private static String reason(Risk risk, Set<String> affected, double p, ConditionedStructure conditioned,
             AvailabilityResult base) {
-        SystemSnapshot snapshot = conditioned.snapshot();
-        Map<String, String> labels = new HashMap<>();
-        snapshot.components().forEach(c -> labels.put(c.id(), c.label()));
-        Set<String> used = new HashSet<>();
-        Map<String, BasicEvent> events = new HashMap<>();
-        for (BasicEvent e : snapshot.events()) {
-            events.put(e.key(), e);
-            if (e.kind() != BasicEvent.Kind.COMMON_CAUSE) {
-                used.addAll(e.componentIds());
-            }
-        }
+        Map<String, String> labels = conditioned.labels();
+        Set<String> used = conditioned.used();
+        Map<String, BasicEvent> events = conditioned.eventsByKey();
         List<String> hit = affected.stream().filter(used::contains).map(id -> labels.getOrDefault(id, id)).toList();
         StringBuilder text = new StringBuilder();
         if (!risk.getAffectedSites().isEmpty()) {
@@ -185,10 +177,7 @@ public final class RiskAnalysis {
         }
         text.append(names(hit)).append(": ");
         double[] q = conditioned.probabilities(affected);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < snapshot.events().size(); i++) {
-            index.put(snapshot.events().get(i).key(), i);
-        }
+        Map<String, Integer> index = conditioned.indexByKey();
         List<CutSetResult> covered = new ArrayList<>();
         CutSetResult closest = null;
         double closestRest = -1;
