@@ -1,5 +1,5 @@
 # Sourced by ./nines, ./verify and .ci/run: finds a JDK >= 21 and exports JAVA_HOME and JAVA.
-# Order: $JAVA_HOME if new enough, then the newest JDK under /usr/lib/jvm, then `java` on the PATH.
+# Order: $JAVA_HOME if new enough, then the newest JDK >= 21 under /usr/lib/jvm, then `javac` on the PATH if >= 21.
 
 nines_java_feature() { # prints the feature version (17, 21, 25 ...) of the java binary $1, or 0
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1 | cut -d. -f1 || echo 0
@@ -18,7 +18,7 @@ nines_find_jdk() {
             candidate=${candidate%/}
             [ -x "$candidate/bin/javac" ] || continue
             version=$(nines_java_feature "$candidate/bin/java")
-            if [ "${version:-0}" -gt "$best_version" ]; then
+            if [ "${version:-0}" -ge 21 ] && [ "${version:-0}" -gt "$best_version" ]; then
                 best="$candidate"; best_version=$version
             fi
         done
@@ -30,7 +30,8 @@ nines_find_jdk() {
     fi
     if [ -z "$best" ] || [ "$best_version" -lt 21 ]; then
         echo "nines: no JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm/* and the PATH)." >&2
-        echo "nines: install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21/25, or set JAVA_HOME to it." >&2
+        echo "nines: install one (for example Temurin 21 or 25 from adoptium.net, or your distribution's openjdk-21-jdk" >&2
+        echo "nines: or newer where it has one) and put it under /usr/lib/jvm, on the PATH, or in JAVA_HOME." >&2
         return 1
     fi
     export JAVA_HOME="$best"

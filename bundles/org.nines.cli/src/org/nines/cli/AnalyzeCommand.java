@@ -64,7 +64,7 @@ final class AnalyzeCommand {
                     cutSets = 0;
                 }
                 case "--mission-time" -> missionHours = Args.positive(a, Args.value(arguments, ++i, a));
-                case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, Args.positive(a, Args.value(arguments, ++i, a)));
+                case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -135,7 +135,7 @@ final class AnalyzeCommand {
         json.name("unavailability").value(q);
         json.name("availability").value(1 - q);
         json.name("nines").value(q > 0 ? -Math.log10(q) : Double.POSITIVE_INFINITY);
-        json.name("downtimeHoursPerYear").value(q * 8760);
+        json.name("downtimeHoursPerYear").value(q * org.nines.analysis.Availability.HOURS_PER_YEAR);
         json.name("singlePointsOfFailure").strings(r.minimalCutSets().stream().filter(c -> c.order() == 1)
                 .map(c -> c.names().get(0)).toList());
         json.name("minimalCutSets").beginArray();

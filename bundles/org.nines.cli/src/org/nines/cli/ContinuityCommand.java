@@ -87,12 +87,11 @@ final class ContinuityCommand {
         return Main.OK;
     }
 
-    /** Simulates the model and reads its outage durations against the top service's RTO (or null without one). */
+    /** Simulates the model and reads its outage durations against the top service's RTO (a usage error without one). */
     private SimulatedRecovery simulateTopService(SystemModel model, ContinuityResult base, SimulationArgs simulation) {
         double rto = base.services().isEmpty() ? 0 : base.services().get(0).targets().rtoHours();
         if (!(rto > 0)) {
-            err.println("nines continuity: --simulate needs an RTO target on the top diagram; none is set");
-            return null;
+            throw new UsageException("--simulate needs an RTO target on the top diagram (rtoTargetHours); none is set");
         }
         SimulationResult result = MonteCarloSimulation.run(SimulationModel.compile(model), simulation.options());
         return SimulatedRecovery.of(result, rto);

@@ -58,9 +58,9 @@ final class ExportCommand {
                 data.register().risks().size() - proposed, proposed, model.getComponents().size(),
                 Math.min(RiskWorkbookWriter.MAX_CUT_SETS, data.availability().minimalCutSets().size()),
                 data.comparison() == null ? "" : ", " + data.comparison().alternatives().size() + " alternatives",
-                data.simulation() == null ? "" : String.format(Locale.ROOT, ", simulation of %,d histories",
-                        data.simulation().histories()) + (data.testPlan() == null ? "" : ", " + data.testPlan().tests().size()
-                        + " failover tests"));
+                (data.simulation() == null ? "" : String.format(Locale.ROOT, ", simulation of %,d histories",
+                        data.simulation().histories()))
+                        + (data.testPlan() == null ? "" : ", " + data.testPlan().tests().size() + " failover tests"));
         return Main.OK;
     }
 

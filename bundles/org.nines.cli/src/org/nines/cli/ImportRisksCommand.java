@@ -88,8 +88,8 @@ final class ImportRisksCommand {
         for (int i = 0; i < arguments.size(); i++) {
             String a = arguments.get(i);
             switch (a) {
-                case "--xlsx" -> xlsx = value(arguments, ++i, a);
-                case "-o", "--output" -> output = value(arguments, ++i, a);
+                case "--xlsx" -> xlsx = Args.value(arguments, ++i, a);
+                case "-o", "--output" -> output = Args.value(arguments, ++i, a);
                 case "--dry-run" -> dryRun = true;
                 default -> {
                     if (a.startsWith("-")) {
@@ -110,10 +110,4 @@ final class ImportRisksCommand {
         }
     }
 
-    private static String value(List<String> arguments, int i, String option) {
-        if (i >= arguments.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return arguments.get(i);
-    }
 }

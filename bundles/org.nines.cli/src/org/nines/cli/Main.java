@@ -68,6 +68,10 @@ public final class Main {
         } catch (UsageException e) {
             err.println("nines " + command + ": " + e.getMessage());
             return USAGE;
+        } catch (IllegalArgumentException e) {
+            // the engines refuse input they cannot analyse with a message naming the element: an input error
+            err.println("nines " + command + ": " + e.getMessage());
+            return USAGE;
         } catch (RuntimeException e) {
             err.println("nines " + command + ": internal error: " + e);
             return FAILURE;

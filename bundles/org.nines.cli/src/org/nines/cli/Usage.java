@@ -45,6 +45,31 @@ final class Usage {
                       --budget B                most available design costing at most B
                       --cost capex|annual       cost basis: units' CAPEX (default) or CAPEX/service life + OPEX per year
                       --json                    one JSON object instead of the report
+                  continuity FILE      recovery time and data loss of every risk and minimal cut set against the RTO/RPO
+                                       targets, the breaches, and per scenario the worst and expected RTO/RPO
+                      --json               one JSON object instead of the report
+                      --no-cut-sets        risks only
+                      --all                every incident, not only those that interrupt the service or lose data
+                      --simulate           also simulate the model: share of outages longer than the RTO (simulation
+                                           options as for simulate)
+                  test-plan FILE       failover test plan: one test per redundant component and site with the predicted
+                                       outcome (up / degraded / down); tests that take the service down are flagged
+                                       "do not run in production"
+                      --json               one JSON object instead of the plan
+                      --xlsx OUT.xlsx      the plan as a workbook a site team can fill in
+                  export FILE          risk-register workbook (.xlsx) for risk workshops: summary, risk register with
+                                       drop-downs and live scores, 5x5 matrices, components with importance, cut sets
+                      --xlsx OUT.xlsx      where to write it (required)
+                      --scenarios          add the what-if comparison with a chart of cost against availability
+                      --test-plan          add the failover test plan sheet
+                      --simulate           add a Monte Carlo sheet; simulation options as for simulate
+                  import-risks FILE    take a workshop's edits of the Risk Register sheet back into the model: prints
+                                       every change as sheet!cell: risk field old -> new; nothing is written on any error
+                      --xlsx IN.xlsx       the edited workbook (required)
+                      -o OUT.nines         write the result there (default: FILE itself, previous version kept as .bak)
+                      --dry-run            report the changes without writing
+                  bench [--no-scram]   time the exact engine on the Aralia fault trees, beside SCRAM when installed
+                                       (handled by the ./nines script)
                   --version            print the Nines version
                   --help               print this help
 

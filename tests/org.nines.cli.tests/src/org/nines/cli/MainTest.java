@@ -27,7 +27,13 @@ class MainTest {
     @Test
     void helpListsCommandsAndExitsZero() {
         assertEquals(Main.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: nines"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("Usage: nines"));
+        // every command Main dispatches is documented, with its place in the list
+        for (String command : java.util.List.of("validate", "info", "analyze", "convert", "simulate", "risks", "compare",
+                "optimize", "continuity", "test-plan", "export", "import-risks", "bench")) {
+            assertTrue(help.matches("(?s).*\\n  " + java.util.regex.Pattern.quote(command) + " .*"), command + " missing from --help");
+        }
     }
 
     @Test

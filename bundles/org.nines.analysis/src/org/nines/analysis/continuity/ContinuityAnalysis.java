@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.nines.analysis.Availability;
 import org.nines.analysis.scenario.ScenarioApplier;
 import org.nines.analysis.system.AvailabilityAnalysis;
 import org.nines.analysis.system.AvailabilityResult;
@@ -209,7 +210,7 @@ public final class ContinuityAnalysis {
                 frequency += w;
             }
             incidents.add(new Incident(Incident.Kind.CUT_SET, String.join("+", c.keys()), String.join(" + ", c.labels()),
-                    List.copyOf(ids), frequency * snapshot.periodHours()));
+                    List.copyOf(ids), frequency * Availability.HOURS_PER_YEAR)); // per calendar year, like risk likelihoods
         }
         return incidents;
     }

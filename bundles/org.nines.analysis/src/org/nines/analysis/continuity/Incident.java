@@ -9,7 +9,7 @@ import java.util.List;
  * @param id               the risk id, or the cut set's event keys joined with {@code +}
  * @param label            what users read
  * @param componentIds     the components down, sorted
- * @param frequencyPerYear expected occurrences per analysis period (risk likelihood; cut set occurrence frequency)
+ * @param frequencyPerYear expected occurrences per calendar year of 8,760 h (risk likelihood; cut set occurrence frequency)
  */
 public record Incident(Kind kind, String id, String label, List<String> componentIds, double frequencyPerYear) {
     /** Where an incident comes from. */

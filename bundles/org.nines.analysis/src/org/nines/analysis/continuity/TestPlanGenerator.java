@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.nines.analysis.exact.FaultTreeAnalysis;
+import org.nines.analysis.risk.ConditionedStructure;
 import org.nines.analysis.risk.RiskAnalysis;
 import org.nines.analysis.system.ComponentSnapshot;
 import org.nines.analysis.system.SnapshotBuilder;
@@ -31,14 +32,15 @@ public final class TestPlanGenerator {
     private final ServiceLogic logic;
     private final RecoveryPlanner planner;
     private final double unavailability;
+    private final ConditionedStructure conditioned;
 
     private TestPlanGenerator(SystemModel model) {
         this.model = model;
         SystemSnapshot snapshot = SnapshotBuilder.of(model);
         this.logic = new ServiceLogic(model, snapshot);
         this.planner = new RecoveryPlanner(model, logic);
-        this.unavailability = FaultTreeAnalysis.analyze(snapshot.structure(), snapshot.unavailabilities(),
-                FaultTreeAnalysis.Options.probabilityOnly()).topEventProbability();
+        this.conditioned = new ConditionedStructure(model, snapshot); // compiled once, evaluated per test
+        this.unavailability = conditioned.serviceDownProbability(Set.of());
     }
 
     /**
@@ -88,7 +90,7 @@ public final class TestPlanGenerator {
         Map<String, Double> back = new HashMap<>();
         ids.forEach(c -> back.put(c, logic.meanRepairHours(c)));
         IncidentRecovery recovery = planner.recover(new Incident(Incident.Kind.RISK, id, title, List.copyOf(ids), 0), back);
-        double p = RiskAnalysis.serviceDownProbability(model, ids);
+        double p = conditioned.serviceDownProbability(ids);
         double raw = unavailability > 0 ? p / unavailability : Double.POSITIVE_INFINITY;
         String behaviour = switch (outcome) {
             case DOWN -> "service goes down; back after " + Hours.format(recovery.expectedRtoHours()) + ": " + recovery.path();

@@ -15,6 +15,6 @@ public record Design(List<DesignChoice> choices, double availability, double cos
 
     /** @return expected service downtime per year of 8,760 h */
     public double downtimeHoursPerYear() {
-        return (1 - availability) * 8760;
+        return org.nines.analysis.Availability.downtimeHours(1 - availability, org.nines.analysis.Availability.HOURS_PER_YEAR);
     }
 }

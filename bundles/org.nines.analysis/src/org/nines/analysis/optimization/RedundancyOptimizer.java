@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.nines.analysis.bdd.CompiledStructure;
+import org.nines.analysis.exact.FaultTreeAnalysis;
 import org.nines.analysis.optimization.Subsystems.Subsystem;
 import org.nines.analysis.system.SnapshotBuilder;
 import org.nines.analysis.system.SystemSnapshot;
@@ -41,7 +42,6 @@ public final class RedundancyOptimizer {
     public static final long ENUMERATION_LIMIT = 20_000;
     /** Largest number of partial designs kept per stage of the dynamic programme. */
     public static final int STATE_LIMIT = 2_000_000;
-    private static final long STACK_BYTES = 1L << 28;
 
     private RedundancyOptimizer() {
     }
@@ -59,17 +59,15 @@ public final class RedundancyOptimizer {
         List<Subsystem> subsystems = Subsystems.of(model, snapshot, basis);
         Limits limits = new Limits(model.getMaxWeightKg(), model.getMaxRackUnits(), model.getMaxPowerWatts(),
                 goal instanceof OptimizationGoal.Budget b ? b.budget() : 0, goal instanceof OptimizationGoal.Budget);
-        return onLargeStack(() -> {
-            Evaluator evaluator = new Evaluator(snapshot, subsystems);
-            if (evaluator.isSeries()) {
-                List<Design> designs = new SeriesFront(subsystems, limits, evaluator.restAvailability()).solve();
-                List<Design> front = front(designs);
-                double bound = front.isEmpty() ? 0 : front.get(front.size() - 1).availability();
-                return new OptimizationResult(goal, basis, true, "series structure: exact dynamic programming",
-                        best(front, goal), front, bound, 0);
-            }
-            return new GeneralSearch(subsystems, limits, evaluator, goal, basis).solve();
-        });
+        Evaluator evaluator = new Evaluator(snapshot, subsystems);
+        if (evaluator.isSeries()) {
+            List<Design> designs = new SeriesFront(subsystems, limits, evaluator.restAvailability()).solve();
+            List<Design> front = front(designs);
+            double bound = front.isEmpty() ? 0 : front.get(front.size() - 1).availability();
+            return new OptimizationResult(goal, basis, true, "series structure: exact dynamic programming",
+                    best(front, goal), front, bound, 0);
+        }
+        return new GeneralSearch(subsystems, limits, evaluator, goal, basis).solve();
     }
 
     /** Resource limits of a design; 0 = none. The budget applies when {@code hasBudget}. */
@@ -131,7 +129,7 @@ public final class RedundancyOptimizer {
         private long evaluations;
 
         Evaluator(SystemSnapshot snapshot, List<Subsystem> subsystems) {
-            compiled = CompiledStructure.compile(snapshot.structure());
+            compiled = FaultTreeAnalysis.compile(snapshot.structure()); // recursive: on the engine's large-stack thread
             base = snapshot.unavailabilities();
             variables = subsystems.stream().mapToInt(s -> snapshot.structure().variableIndex(s.componentId())).toArray();
         }
@@ -170,36 +168,6 @@ public final class RedundancyOptimizer {
         long evaluations() {
             return evaluations;
         }
-    }
-
-    private interface Task<T> {
-        T run();
-    }
-
-    /** BDD compilation recurses once per variable level: run on a thread with a large stack. */
-    private static <T> T onLargeStack(Task<T> task) {
-        Object[] out = new Object[1];
-        RuntimeException[] error = new RuntimeException[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                out[0] = task.run();
-            } catch (RuntimeException e) {
-                error[0] = e;
-            }
-        }, "nines-optimizer", STACK_BYTES);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("optimisation interrupted", e);
-        }
-        if (error[0] != null) {
-            throw error[0];
-        }
-        @SuppressWarnings("unchecked")
-        T result = (T) out[0];
-        return result;
     }
 
     /** Exact dynamic programme for the series case. */

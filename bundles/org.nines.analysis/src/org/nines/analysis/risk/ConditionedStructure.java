@@ -30,7 +30,7 @@ import org.nines.model.SystemModel;
  * group's own switch-over and repair times). Every other event keeps its unconditional probability; events stay
  * independent, so the BDD probability is exact for the conditioned system.
  */
-final class ConditionedStructure {
+public final class ConditionedStructure {
     private final SystemSnapshot snapshot;
     private final Map<String, ComponentSnapshot> components = new HashMap<>();
     private final Map<String, StandbyGroup> standbyGroups = new HashMap<>();
@@ -41,7 +41,7 @@ final class ConditionedStructure {
     private final Map<String, BasicEvent> eventsByKey = new HashMap<>();
     private final Map<String, Integer> indexByKey = new HashMap<>();
 
-    ConditionedStructure(SystemModel model, SystemSnapshot snapshot) {
+    public ConditionedStructure(SystemModel model, SystemSnapshot snapshot) {
         this.snapshot = snapshot;
         snapshot.components().forEach(c -> components.put(c.id(), c));
         snapshot.components().forEach(c -> labels.put(c.id(), c.label()));
@@ -112,7 +112,7 @@ final class ConditionedStructure {
      * @return P(service down | every component in {@code down} is down); the BDD is compiled once and re-evaluated
      *         with the conditioned probabilities, so a register of many risks costs one compilation
      */
-    double serviceDownProbability(Set<String> down) {
+    public double serviceDownProbability(Set<String> down) {
         if (compiled == null) {
             compiled = FaultTreeAnalysis.compile(snapshot.structure());
         }

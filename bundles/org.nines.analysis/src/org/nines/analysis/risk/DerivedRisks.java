@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.nines.analysis.Availability;
+
 import org.nines.analysis.system.AvailabilityResult;
 import org.nines.analysis.system.BasicEvent;
 import org.nines.analysis.system.CutSetResult;
@@ -97,7 +99,7 @@ final class DerivedRisks {
         risk.setDescription(String.format(Locale.ROOT, spof
                 ? "Proposed from the model: %1$s is a single point of failure (%2$.3g outages/yr, %3$.3g h each)."
                 : "Proposed from the model: a minimal cut set of order %4$d (%2$.3g occurrences/yr, %3$.3g h each).",
-                what, frequencyPerHour * period, qAll / frequencyPerHour, cut.order()));
+                what, frequencyPerHour * Availability.HOURS_PER_YEAR, qAll / frequencyPerHour, cut.order()));
         risk.setCategory(category(affected));
         for (String c : affected) {
             Component component = components.get(c);
@@ -105,7 +107,8 @@ final class DerivedRisks {
                 risk.getAffectedComponents().add(component);
             }
         }
-        risk.setLikelihoodPerYear(frequencyPerHour * period);
+        // risk likelihoods are per calendar year (8,760 h), whatever the model's analysis period
+        risk.setLikelihoodPerYear(frequencyPerHour * Availability.HOURS_PER_YEAR);
         risk.setOutageHours(qAll / frequencyPerHour);
         risk.setStatus(RiskStatus.OPEN);
         risk.setResidualLikelihoodPerYear(-1);

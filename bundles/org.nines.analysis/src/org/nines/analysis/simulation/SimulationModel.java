@@ -52,7 +52,7 @@ import org.nines.model.WeibullFailure;
  */
 public final class SimulationModel {
     /** Hours in a year, the unit of risk likelihoods. */
-    public static final double HOURS_PER_YEAR = 8760;
+    public static final double HOURS_PER_YEAR = org.nines.analysis.Availability.HOURS_PER_YEAR;
 
     final String name;
     final double periodHours;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nines.analysis.Availability;
 import org.nines.analysis.exact.CutSet;
 import org.nines.analysis.exact.FaultTreeAnalysis;
 import org.nines.analysis.exact.FaultTreeResult;
@@ -61,7 +62,7 @@ public final class AvailabilityAnalysis {
         double reliability = exactReliability ? 1 - q : Math.exp(-frequencyPerHour * snapshot.missionHours());
         double seconds = (System.nanoTime() - started) / 1e9;
         return new AvailabilityResult(snapshot.name(), snapshot.currency(), snapshot.missionHours(), period, 1 - q, q,
-                downtimePerYear, q > 0 ? -Math.log10(q) : Double.POSITIVE_INFINITY, frequencyPerHour * period,
+                downtimePerYear, Availability.nines(1 - q), frequencyPerHour * period,
                 frequencyPerHour > 0 ? (1 - q) / frequencyPerHour : Double.POSITIVE_INFINITY,
                 frequencyPerHour > 0 ? q / frequencyPerHour : 0, reliability, exactReliability,
                 downtimePerYear * snapshot.downtimeCostPerHour(), eventResults, cutSets, exact.cutSetsTruncated(), spofs,

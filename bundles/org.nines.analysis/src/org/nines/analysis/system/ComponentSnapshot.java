@@ -2,6 +2,8 @@ package org.nines.analysis.system;
 
 import java.util.Objects;
 
+import org.nines.analysis.Availability;
+
 /**
  * Immutable view of one component as the engines see it: its failure law (or fixed probability), its repair law
  * (null when not repairable) and its costs. Times in hours, money in the model currency.
@@ -41,7 +43,7 @@ public record ComponentSnapshot(String id, String name, String kind, String site
         if (repair == null) {
             return failure.cdf(missionHours);
         }
-        return repair.mean() / (failure.mean() + repair.mean());
+        return Availability.steadyStateUnavailability(failure.mean(), repair.mean());
     }
 
     /**

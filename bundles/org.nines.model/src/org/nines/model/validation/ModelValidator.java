@@ -102,6 +102,7 @@ public final class ModelValidator {
         model.getDiagrams().forEach(diagram -> new DiagramChecks(this, diagram).run());
         new SubDiagramRecursion(this).check(model);
         model.getCommonCauseGroups().forEach(this::checkCommonCauseGroup);
+        checkOneCommonCauseGroupPerComponent(model);
         model.getRisks().forEach(this::checkRisk);
         model.getScenarios().forEach(this::checkScenario);
     }
@@ -304,6 +305,20 @@ public final class ModelValidator {
 
     void reportWarning(EObject element, String message) {
         warning(element, message);
+    }
+
+    /** The beta-factor model splits each member's failures once: a component may be in one group only. */
+    private void checkOneCommonCauseGroupPerComponent(SystemModel model) {
+        Map<Component, CommonCauseGroup> groupOf = new java.util.IdentityHashMap<>();
+        for (CommonCauseGroup group : model.getCommonCauseGroups()) {
+            for (Component member : group.getMembers()) {
+                CommonCauseGroup first = groupOf.putIfAbsent(member, group);
+                if (first != null && first != group) {
+                    error(group, Labels.of(member) + " is also in " + Labels.of(first)
+                            + ". A component can be in one common-cause group only: merge the groups or remove it from one.");
+                }
+            }
+        }
     }
 
     private void checkCommonCauseGroup(CommonCauseGroup group) {

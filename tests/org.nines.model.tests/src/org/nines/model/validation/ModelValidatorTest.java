@@ -314,4 +314,14 @@ class ModelValidatorTest {
         model.getReplications().add(replication);
         assertProblem(Severity.ERROR, "(self)", "to itself");
     }
+
+    @Test
+    void componentInTwoCommonCauseGroupsIsAnError() {
+        CommonCauseGroup second = F.createCommonCauseGroup();
+        second.setId("ccf2");
+        second.setName("Same rack");
+        second.getMembers().addAll(List.of(web1, web2));
+        model.getCommonCauseGroups().add(second);
+        assertProblem(Severity.ERROR, "Common cause group 'Same rack' (ccf2)", "Component 'Web 1' (web1) is also in");
+    }
 }
