@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.nines.model.Block;
 import org.nines.model.Change;
@@ -80,6 +81,7 @@ public final class ModelValidator {
 
     private void checkModel(SystemModel model) {
         checkIds(model);
+        checkReferencesStayInside(model);
         if (!(model.getMissionTimeHours() > 0)) {
             error(model, "mission time must be > 0 hours, got " + model.getMissionTimeHours() + ". Set it, e.g. 8760 for one year.");
         }
@@ -196,6 +198,27 @@ public final class ModelValidator {
                 error(option, "switch-over time must be >= 0 hours, got " + option.getSwitchoverHours() + ".");
             }
         }
+    }
+
+    /** Every reference (component of a block, target of a scenario change, ...) points into this model. */
+    private void checkReferencesStayInside(SystemModel model) {
+        List<EObject> objects = new ArrayList<>(List.of(model));
+        model.eAllContents().forEachRemaining(objects::add);
+        objects.forEach(object -> {
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer()) {
+                    continue;
+                }
+                Object value = object.eGet(reference);
+                List<?> targets = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+                for (Object target : targets) {
+                    if (target instanceof EObject t && (t.eIsProxy() || EcoreUtil.getRootContainer(t) != model)) {
+                        error(object, reference.getName() + " refers to " + Labels.of(t)
+                                + ", which is not in this model (deleted?). Choose an element of the model or remove the reference.");
+                    }
+                }
+            }
+        });
     }
 
     private void checkIds(SystemModel model) {
@@ -394,9 +417,6 @@ public final class ModelValidator {
     void checkBlock(Block block) {
         if (block.getComponent() == null) {
             error(block, "refers to no component. Choose the component it stands for, or delete the block.");
-        } else if (block.getComponent().eIsProxy()
-                || EcoreUtil.getRootContainer(block.getComponent()) != EcoreUtil.getRootContainer(block)) {
-            error(block, "refers to a component that is not in this model. Choose one of the model's components.");
         }
     }
 

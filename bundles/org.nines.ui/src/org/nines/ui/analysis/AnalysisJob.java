@@ -64,6 +64,9 @@ public final class AnalysisJob extends Job {
             return Status.error("The model cannot be analysed: " + e.getMessage(), e);
         }
         monitor.done();
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
         if (!display.isDisposed()) {
             display.asyncExec(() -> listener.accept(run));
         }

@@ -9,11 +9,15 @@ import java.util.Set;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.nines.model.Block;
+import org.nines.model.Change;
+import org.nines.model.OptimizationSubsystem;
 import org.nines.model.Bounds;
 import org.nines.model.Component;
 import org.nines.model.Connector;
@@ -96,11 +100,32 @@ public final class DiagramEditing {
             }
         }
         CompoundCommand delete = new CompoundCommand("Delete");
+        removeReferrers(delete, diagram, deletable, connectors);
         if (!connectors.isEmpty()) {
             delete.append(RemoveCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__CONNECTORS, connectors));
         }
         delete.append(RemoveCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__NODES, deletable));
         return delete;
+    }
+
+    /**
+     * What names a deleted node or connector goes with it, so no reference dangles: a scenario change that targets it
+     * (enable, k-of-n, standby change) and an optimisation subsystem built on the block.
+     */
+    private void removeReferrers(CompoundCommand delete, Diagram diagram, List<DiagramNode> nodes, List<Connector> connectors) {
+        if (!(diagram.eContainer() instanceof SystemModel model)) {
+            return;
+        }
+        Set<EObject> gone = new HashSet<>(nodes);
+        gone.addAll(connectors);
+        for (var entry : EcoreUtil.UsageCrossReferencer.findAll(gone, model).entrySet()) {
+            for (EStructuralFeature.Setting setting : entry.getValue()) {
+                EObject referrer = setting.getEObject();
+                if (referrer instanceof Change || referrer instanceof OptimizationSubsystem) {
+                    delete.append(RemoveCommand.create(domain, referrer.eContainer(), referrer.eContainmentFeature(), referrer));
+                }
+            }
+        }
     }
 
     public Command rename(Element element, String name) {

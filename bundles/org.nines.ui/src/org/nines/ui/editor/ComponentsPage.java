@@ -246,6 +246,9 @@ final class ComponentsPage {
                 return;
             }
             status(null);
+            if (Double.toString(hours).equals(getValue(element))) {
+                return; // unchanged: no command, no dirty flag
+            }
             var command = failure
                     ? SetCommand.create(domain, c.getFailure(), NinesPackage.Literals.EXPONENTIAL_FAILURE__MTBF_HOURS, hours)
                     : SetCommand.create(domain, c.getRepair(), NinesPackage.Literals.EXPONENTIAL_REPAIR__MTTR_HOURS, hours);

@@ -71,6 +71,14 @@ final class DecisionPages {
     }
 
     void show(AnalysisRun run) {
+        if (run.risks() == null) {
+            risksHeader.setText("Not computed: the model has validation errors (see the Results view).");
+            risks.setRows(null);
+        }
+        if (run.scenarios() == null) {
+            scenariosHeader.setText("Not computed: the model has validation errors (see the Results view).");
+            alternatives.setRows(null);
+        }
         if (run.risks() != null) {
             long derived = run.risks().risks().stream().filter(AssessedRisk::derived).count();
             risksHeader.setText(run.risks().risks().size() + " risks (" + derived + " derived from the model), ranked by "

@@ -55,6 +55,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private DiagramMenu diagramMenu;
     private DecisionPages decisionPages;
     private AnalysisRun lastRun;
+    private AnalysisJob running;
     private boolean resultStale;
     private final CommandStackListener commandListener = this::commandStackChanged;
 
@@ -160,7 +161,17 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
 
     /** Runs the exact analysis in the background; the Results view and the diagram show it when done. */
     public void analyze() {
-        new AnalysisJob(model, getContainer().getDisplay(), this::showRun).schedule();
+        if (running != null) {
+            running.cancel(); // a newer run replaces it; its result is dropped
+        }
+        AnalysisJob[] job = new AnalysisJob[1];
+        job[0] = new AnalysisJob(model, getContainer().getDisplay(), run -> {
+            if (running == job[0]) { // only the latest run is shown, even if an older one finishes later
+                showRun(run);
+            }
+        });
+        running = job[0];
+        running.schedule();
     }
 
     private void showRun(AnalysisRun run) {
@@ -205,6 +216,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     /** The model file being edited. */
     public Path file() {
         return file;
+    }
+
+    /** @return whether the diagram page is the one showing (Delete and Select All act on it only then) */
+    public boolean isDiagramPageActive() {
+        return getActivePage() == 0;
     }
 
     /** Shows a page: 0 diagram, 1 components, 2 risks, 3 scenarios. */

@@ -23,8 +23,16 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     private ModelEditor editor;
     private final StackAction undo = new StackAction("&Undo", true);
     private final StackAction redo = new StackAction("&Redo", false);
-    private final IAction selectAll = action("Select &All", () -> editor.canvas().selectAll());
-    private final IAction delete = action("&Delete", () -> editor.deleteSelection());
+    private final IAction selectAll = action("Select &All", () -> {
+        if (editor.isDiagramPageActive()) {
+            editor.canvas().selectAll();
+        }
+    });
+    private final IAction delete = action("&Delete", () -> {
+        if (editor.isDiagramPageActive()) { // never delete diagram nodes out of sight from another page
+            editor.deleteSelection();
+        }
+    });
     private final IAction analyze = action("&Analyse\tF9", () -> editor.analyze());
     private final IAction layout = action("Automatic &Layout\tCtrl+Shift+L", () -> editor.autoLayout());
     private final IAction zoomIn = action("Zoom &In", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.2));
@@ -48,8 +56,6 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
         layout.setAccelerator(SWT.MOD1 | SWT.SHIFT | 'L');
         layout.setId("org.nines.ui.layout");
         showResults.setChecked(true);
-        undo.setAccelerator(SWT.MOD1 | 'Z');
-        redo.setAccelerator(SWT.MOD1 | 'Y');
     }
 
     private IAction action(String text, Runnable run) {

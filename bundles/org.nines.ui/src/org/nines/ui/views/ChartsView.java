@@ -76,11 +76,16 @@ public class ChartsView extends ViewPart {
 
     private void redrawChart() {
         if (run == null || run.result() == null) {
+            hint.setText(run == null ? "Run an analysis (Model > Analyse) to see its charts."
+                    : "Not analysed: the model has validation errors (see the Results view).");
+            chart.setVisible(false);
+            hint.getParent().layout();
             return;
         }
         JFreeChart shown = chooser.getSelectionIndex() == 1 ? costAgainstAvailability() : importancePareto();
         hint.setText(shown == null ? "This model has no scenarios to compare." : "");
         hint.getParent().layout();
+        chart.setVisible(shown != null); // no scenarios: no chart, not the previous one
         if (shown != null) {
             chart.setChart(shown);
             chart.forceRedraw();

@@ -324,4 +324,17 @@ class ModelValidatorTest {
         model.getCommonCauseGroups().add(second);
         assertProblem(Severity.ERROR, "Common cause group 'Same rack' (ccf2)", "Component 'Web 1' (web1) is also in");
     }
+
+    @Test
+    void scenarioChangeOfADeletedBlockIsAnError() {
+        var scenario = F.createScenario();
+        scenario.setId("S1");
+        var change = F.createEnablementChange();
+        change.setElement(block2);
+        scenario.getChanges().add(change);
+        model.getScenarios().add(scenario);
+        top.diagram().getConnectors().removeIf(c -> c.getSource() == block2 || c.getTarget() == block2);
+        top.diagram().getNodes().remove(block2);
+        assertProblem(Severity.ERROR, "element refers to Block 'Web 2' (b2), which is not in this model");
+    }
 }

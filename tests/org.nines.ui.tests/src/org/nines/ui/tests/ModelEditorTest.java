@@ -165,8 +165,12 @@ class ModelEditorTest {
         org.nines.ui.tests.driver.Ui.mouseMove(display.x, display.y);
         org.nines.ui.tests.driver.Ui.fire(canvas, SWT.MouseDoubleClick, mouseEvent(at));
         waitUntil("sub-diagram shown", () -> canvas.diagram() == sub.getDiagram());
-        syncRun(() -> editor.open(editor.model().getTopDiagram(), false));
-        assertEquals(sync(() -> editor.model().getTopDiagram()), sync(canvas::diagram));
+        var crumb = org.nines.ui.tests.driver.Ui.find(org.eclipse.swt.widgets.Link.class, org.nines.ui.tests.driver.Ui.byId("diagram.breadcrumb"));
+        assertTrue(sync(crumb::getText).contains("<a href=\"0\">"), "the top diagram is a link: " + sync(crumb::getText));
+        var click = new org.eclipse.swt.widgets.Event();
+        click.text = "0";
+        org.nines.ui.tests.driver.Ui.fire(crumb, SWT.Selection, click);
+        waitUntil("back on the top diagram", () -> canvas.diagram() == editor.model().getTopDiagram());
     }
 
     @Test
@@ -221,6 +225,22 @@ class ModelEditorTest {
         });
         assertEquals(nodes, (int) sync(() -> canvas.diagram().getNodes().size()));
         assertFalse(sync(editor::isDirty));
+    }
+
+    /** Regression: deleting a block a scenario switches on used to leave the scenario pointing at nothing. */
+    @Test
+    void deletingABlockAlsoRemovesTheScenarioChangesThatNameIt() {
+        var editing = new org.nines.ui.diagram.DiagramEditing(editor.getEditingDomain());
+        int changes = sync(() -> editor.model().getScenarios().stream().mapToInt(s -> s.getChanges().size()).sum());
+        DiagramNode web4 = sync(() -> editor.model().getTopDiagram().getNodes().stream()
+                .filter(n -> "b-web4".equals(n.getId())).findFirst().orElseThrow());
+        syncRun(() -> editor.getEditingDomain().getCommandStack().execute(editing.delete(java.util.List.of(web4))));
+        int after = sync(() -> editor.model().getScenarios().stream().mapToInt(s -> s.getChanges().size()).sum());
+        assertTrue(after < changes, "the changes enabling web node 4 are gone: " + changes + " -> " + after);
+        assertFalse(sync(() -> org.nines.model.validation.ModelValidator.hasErrors(
+                org.nines.model.validation.ModelValidator.validate(editor.model()))), "the model stays valid");
+        syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+        assertEquals(changes, (int) sync(() -> editor.model().getScenarios().stream().mapToInt(s -> s.getChanges().size()).sum()));
     }
 
     @Test
