@@ -19,6 +19,7 @@ import org.nines.model.FixedProbabilityFailure;
 import org.nines.model.KofN;
 import org.nines.model.NinesFactory;
 import org.nines.model.Risk;
+import org.nines.model.StandbyGroup;
 import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
 import org.nines.model.WeibullFailure;
@@ -336,5 +337,131 @@ class ModelValidatorTest {
         top.diagram().getConnectors().removeIf(c -> c.getSource() == block2 || c.getTarget() == block2);
         top.diagram().getNodes().remove(block2);
         assertProblem(Severity.ERROR, "element refers to Block 'Web 2' (b2), which is not in this model");
+    }
+
+    /** One broken model per remaining rule: what to break and the message expected. */
+    private record Rule(String name, Severity severity, String fragment, Runnable breakIt) {
+    }
+
+    private StandbyGroup standby(String id) {
+        StandbyGroup group = F.createStandbyGroup();
+        group.setId(id);
+        group.getMembers().addAll(List.of(web1, web2));
+        top.diagram().getNodes().add(group);
+        top.chain(top.start(), group, top.end());
+        return group;
+    }
+
+    private org.nines.model.Scenario scenarioWith(org.nines.model.Change change) {
+        var scenario = F.createScenario();
+        scenario.setId("S9");
+        scenario.getChanges().add(change);
+        model.getScenarios().add(scenario);
+        return scenario;
+    }
+
+    private List<Rule> rules() {
+        return List.of(
+                new Rule("mission time", Severity.ERROR, "mission time must be > 0 hours", () -> model.setMissionTimeHours(0)),
+                new Rule("analysis period", Severity.ERROR, "analysis period must be > 0 hours", () -> model.setAnalysisPeriodHours(-1)),
+                new Rule("downtime cost", Severity.ERROR, "downtime cost per hour must not be negative", () -> model.setDowntimeCostPerHour(-1)),
+                new Rule("currency", Severity.WARNING, "is not a three-letter ISO 4217 code", () -> model.setCurrency("Euro")),
+                new Rule("logistic delay", Severity.ERROR, "logistic delay must be >= 0 hours", () -> model.setLogisticDelayHours(-1)),
+                new Rule("optimisation limits", Severity.ERROR, "optimisation limits must not be negative", () -> model.setMaxWeightKg(-1)),
+                new Rule("site crews", Severity.ERROR, "repair crews and travel time must not be negative", () -> {
+                    var site = F.createSite();
+                    site.setId("site");
+                    site.setTravelHours(-2);
+                    model.getSites().add(site);
+                }),
+                new Rule("spare pool", Severity.ERROR, "needs a spare count >= 0 and a restock time > 0 hours", () -> {
+                    var pool = F.createSparePool();
+                    pool.setRestockHours(0);
+                    model.getSparePools().add(pool);
+                }),
+                new Rule("recovery targets", Severity.ERROR, "recovery targets (RTO, RPO, maximum tolerable outage) must be >= 0",
+                        () -> top.diagram().setRtoTargetHours(-1)),
+                new Rule("replication ends", Severity.ERROR, "needs a primary and a replica component", () -> {
+                    var r = F.createDataReplication();
+                    r.setId("rep");
+                    model.getReplications().add(r);
+                }),
+                new Rule("weibull location", Severity.ERROR, "Weibull location must be >= 0 hours", () -> {
+                    WeibullFailure w = F.createWeibullFailure();
+                    w.setShape(2);
+                    w.setScaleHours(100);
+                    w.setLocationHours(-1);
+                    web1.setFailure(w);
+                }),
+                new Rule("lognormal sigma", Severity.ERROR, "lognormal sigma must be > 0", () -> {
+                    var l = F.createLognormalFailure();
+                    l.setMeanHours(100);
+                    web1.setFailure(l);
+                }),
+                new Rule("service life", Severity.ERROR, "service life must be > 0 years", () -> web1.setServiceLifeYears(0)),
+                new Rule("resources", Severity.ERROR, "weight, rack units and power must not be negative", () -> web1.setPowerWatts(-5)),
+                new Rule("ccf members", Severity.ERROR, "needs at least two members to fail together, has 1",
+                        () -> model.getCommonCauseGroups().get(0).getMembers().remove(web2)),
+                new Rule("risk outage", Severity.ERROR, "has no outage duration", () -> model.getRisks().get(0).setOutageHours(0)),
+                new Rule("residual zero", Severity.WARNING, "residual likelihood and outage are both 0", () -> {
+                    model.getRisks().get(0).setResidualLikelihoodPerYear(0);
+                    model.getRisks().get(0).setResidualOutageHours(0);
+                }),
+                new Rule("scenario costs", Severity.ERROR, "extra CAPEX and OPEX must not be negative", () -> {
+                    var s = F.createScenario();
+                    s.setId("S8");
+                    s.setExtraCapex(-1);
+                    model.getScenarios().add(s);
+                }),
+                new Rule("parameter change target", Severity.ERROR, "names no component", () -> scenarioWith(F.createParameterChange())),
+                new Rule("parameter change value", Severity.ERROR, "new MTBF must be > 0 hours", () -> {
+                    var c = F.createParameterChange();
+                    c.setComponent(web1);
+                    c.setParameter(org.nines.model.ComponentParameter.MTBF_HOURS);
+                    c.setValue(-3);
+                    scenarioWith(c);
+                }),
+                new Rule("enablement change", Severity.ERROR, "names no diagram element", () -> scenarioWith(F.createEnablementChange())),
+                new Rule("k-of-n change", Severity.ERROR, "names no k-of-n node", () -> scenarioWith(F.createKofNChange())),
+                new Rule("standby change", Severity.ERROR, "names no standby group", () -> scenarioWith(F.createStandbyChange())),
+                new Rule("common-cause change", Severity.ERROR, "beta factor must be in [0, 1), got 2.0", () -> {
+                    var c = F.createCommonCauseChange();
+                    c.setGroup(model.getCommonCauseGroups().get(0));
+                    c.setBeta(2);
+                    scenarioWith(c);
+                }),
+                new Rule("standby without members", Severity.ERROR, "has no members", () -> standby("sb").getMembers().clear()),
+                new Rule("standby with one member", Severity.WARNING, "has only a primary and no standby member",
+                        () -> standby("sb").getMembers().remove(web2)),
+                new Rule("standby switch-over", Severity.ERROR, "switch-over time must be >= 0 hours", () -> standby("sb").setSwitchoverHours(-1)),
+                new Rule("unattached connector", Severity.ERROR, "is not attached at both ends", () -> top.connect(block1, block2).setTarget(null)),
+                new Rule("connector out of End", Severity.ERROR, "starts at End", () -> top.connect(top.end(), block1)),
+                new Rule("second End", Severity.ERROR, "must have exactly one End node, has 2", () -> {
+                    var end = F.createEnd();
+                    end.setId("end2");
+                    top.diagram().getNodes().add(end);
+                }),
+                new Rule("no id", Severity.ERROR, "has no id", () -> web2.setId(null)),
+                new Rule("design option units", Severity.ERROR, "needs 1 <= min units <= max units", () -> {
+                    var subsystem = F.createOptimizationSubsystem();
+                    subsystem.setId("opt");
+                    subsystem.setBlock(block1);
+                    var option = F.createDesignOption();
+                    option.setId("o");
+                    option.setComponent(web1);
+                    option.setMinUnits(3);
+                    option.setMaxUnits(2);
+                    subsystem.getOptions().add(option);
+                    model.getOptimizationSubsystems().add(subsystem);
+                }));
+    }
+
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> eachRemainingRuleHasAModelThatBreaksIt() {
+        return rules().stream().map(rule -> org.junit.jupiter.api.DynamicTest.dynamicTest(rule.name(), () -> {
+            validModel();
+            rules().stream().filter(r -> r.name().equals(rule.name())).findFirst().orElseThrow().breakIt().run();
+            assertProblem(rule.severity(), rule.fragment());
+        }));
     }
 }
