@@ -64,9 +64,16 @@ public final class RiskAnalysis {
      *                                  thresholds) or the model cannot be analysed
      */
     public static RiskRegister assess(SystemModel model, Options options) {
-        RiskScale scale = RiskScale.of(model);
         SystemSnapshot snapshot = SnapshotBuilder.of(model);
-        AvailabilityResult base = AvailabilityAnalysis.analyze(snapshot, AvailabilityAnalysis.Options.defaults());
+        return assess(model, snapshot, AvailabilityAnalysis.analyze(snapshot, AvailabilityAnalysis.Options.defaults()), options);
+    }
+
+    /**
+     * The same for a model already snapshotted and analysed (with cut sets: the derived risks come from them), so
+     * callers that need both the analysis and the register run the analysis once.
+     */
+    public static RiskRegister assess(SystemModel model, SystemSnapshot snapshot, AvailabilityResult base, Options options) {
+        RiskScale scale = RiskScale.of(model);
         ConditionedStructure conditioned = new ConditionedStructure(model, snapshot);
         List<Risk> risks = new ArrayList<>(model.getRisks());
         if (options.includeDerived()) {

@@ -63,7 +63,7 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
             String toolVersion, ZonedDateTime created) {
         SystemSnapshot snapshot = SnapshotBuilder.of(model);
         AvailabilityResult availability = AvailabilityAnalysis.analyze(snapshot, AvailabilityAnalysis.Options.defaults());
-        RiskRegister register = RiskAnalysis.assess(model);
+        RiskRegister register = RiskAnalysis.assess(model, snapshot, availability, RiskAnalysis.Options.defaults());
         Comparison comparison = scenarios ? ScenarioComparison.compare(model) : null;
         SimulationResult simulated = simulation == null ? null
                 : MonteCarloSimulation.run(SimulationModel.compile(model), simulation);

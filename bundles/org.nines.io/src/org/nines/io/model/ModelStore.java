@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -21,6 +19,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.nines.io.AtomicFiles;
+import org.nines.io.xml.SafeXml;
 import org.nines.model.NinesPackage;
 import org.nines.model.SystemModel;
 import org.nines.model.files.ModelFiles;
@@ -124,13 +123,7 @@ public final class ModelStore {
 
     private static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
-        Map<String, Boolean> features = new HashMap<>();
-        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        features.put("http://apache.org/xml/features/disallow-doctype-decl", true);
-        features.put("http://xml.org/sax/features/external-general-entities", false);
-        features.put("http://xml.org/sax/features/external-parameter-entities", false);
-        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        options.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SafeXml.PARSER_FEATURES));
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         return options;

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.nines.ui.UiFormats;
 import org.nines.analysis.system.EventResult;
 import org.nines.model.Block;
 import org.nines.model.BendPoint;
@@ -205,7 +206,7 @@ final class DiagramPainter {
 
     private String subtitle(DiagramNode node, EventResult result) {
         if (result != null) {
-            return String.format(Locale.ROOT, "A %s", percent(1 - result.unavailability()));
+            return String.format(Locale.ROOT, "A %s", UiFormats.percent(1 - result.unavailability()));
         }
         return switch (node) {
             case Block b when b.getComponent() != null -> b.getComponent().getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -213,12 +214,6 @@ final class DiagramPainter {
             case SubDiagramBlock s -> "sub-diagram";
             default -> "";
         };
-    }
-
-    /** Availability with as many decimals as its nines need, e.g. 99.96 % or 99.9991 %. */
-    static String percent(double availability) {
-        int digits = (int) Math.max(1, Math.min(8, Math.ceil(-Math.log10(Math.max(1e-12, 1 - availability))) - 1));
-        return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
     }
 
     private static String nameOf(DiagramNode node) {

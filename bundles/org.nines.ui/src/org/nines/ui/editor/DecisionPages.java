@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.nines.analysis.risk.AssessedRisk;
 import org.nines.analysis.scenario.Alternative;
+import org.nines.ui.UiFormats;
 import org.nines.ui.analysis.AnalysisRun;
 
 /**
@@ -48,7 +49,7 @@ final class DecisionPages {
         alternatives = new RecordTable<>(scenariosPage, Alternative.class, "scenarios.table")
                 .column("Id", 80, Alternative::id)
                 .column("Alternative", 230, Alternative::name)
-                .column("Availability", 110, a -> String.format(Locale.ROOT, "%.6f %%", 100 * a.availability()))
+                .column("Availability", 110, a -> UiFormats.percent(a.availability()))
                 .column("Downtime h/yr", 95, a -> String.format(Locale.ROOT, "%.3f", a.downtimeHoursPerYear()))
                 .column("Outages/yr", 80, a -> String.format(Locale.ROOT, "%.3g", a.outagesPerYear()))
                 .column("CAPEX", 90, a -> String.format(Locale.ROOT, "%,.0f", a.capex()))

@@ -78,18 +78,16 @@ public class ChartsView extends ViewPart {
         if (run == null || run.result() == null) {
             hint.setText(run == null ? "Run an analysis (Model > Analyse) to see its charts."
                     : "Not analysed: the model has validation errors (see the Results view).");
-            chart.setVisible(false);
+            chart.setChart(empty(run == null ? "No analysis yet" : "Not analysed: the model has validation errors"));
+            repaint();
             hint.getParent().layout();
             return;
         }
         JFreeChart shown = chooser.getSelectionIndex() == 1 ? costAgainstAvailability() : importancePareto();
         hint.setText(shown == null ? "This model has no scenarios to compare." : "");
         hint.getParent().layout();
-        chart.setVisible(shown != null); // no scenarios: no chart, not the previous one
-        if (shown != null) {
-            chart.setChart(shown);
-            chart.forceRedraw();
-        }
+        chart.setChart(shown != null ? shown : empty("No scenarios to compare")); // never the previous model's chart
+        repaint();
     }
 
     private JFreeChart importancePareto() {
@@ -136,6 +134,21 @@ public class ChartsView extends ViewPart {
         org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
         x.setAutoRangeIncludesZero(false);
         return scatter;
+    }
+
+    /**
+     * ChartComposite.forceRedraw paints straight onto the screen, even while the view hides behind another tab: only
+     * then paint now; a hidden view repaints (setChart marked its buffer stale) when it is shown.
+     */
+    private void repaint() {
+        if (chart.isVisible()) {
+            chart.forceRedraw();
+        }
+    }
+
+    /** A chart without data whose title says why. */
+    private static JFreeChart empty(String title) {
+        return ChartFactory.createScatterPlot(title, null, null, new XYSeriesCollection(), PlotOrientation.VERTICAL, false, false, false);
     }
 
     private static String shorten(String label) {

@@ -21,6 +21,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.nines.ui.UiFormats;
 import org.nines.analysis.system.AvailabilityResult;
 import org.nines.analysis.system.EventResult;
 import org.nines.model.validation.Problem;
@@ -136,7 +137,7 @@ public class ResultsView extends ViewPart {
             message.setText(source + ": exact analysis at " + when + " (" + r.bddNodes() + " BDD nodes, "
                     + String.format(Locale.ROOT, "%.3f s", r.seconds()) + ")");
             String[] texts = {
-                percent(r.availability()),
+                UiFormats.percent(r.availability()),
                 String.format(Locale.ROOT, "%.2f", r.nines()),
                 duration(r.downtimeHoursPerYear()),
                 String.format(Locale.ROOT, "%.3g", r.failuresPerYear()),
@@ -174,11 +175,6 @@ public class ResultsView extends ViewPart {
     /** @return the availability figure as shown */
     public String availabilityText() {
         return values[0].getText();
-    }
-
-    static String percent(double availability) {
-        int digits = (int) Math.max(2, Math.min(10, Math.ceil(-Math.log10(Math.max(1e-15, 1 - availability))) + 1));
-        return String.format(Locale.ROOT, "%." + digits + "f %%", availability * 100);
     }
 
     static String duration(double hours) {
