@@ -306,6 +306,14 @@ public final class DiagramCanvas extends Canvas {
         redraw();
     }
 
+    /** Selects exactly these nodes (those of the shown diagram) and tells the selection listener. */
+    public void select(java.util.Collection<? extends DiagramNode> nodes) {
+        selection.clear();
+        nodes.stream().filter(n -> n.eContainer() == diagram).forEach(selection::add);
+        selectionListener.accept(Set.copyOf(selection));
+        redraw();
+    }
+
     /** Clears the selection. */
     public void clearSelection() {
         selection.clear();

@@ -58,6 +58,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private AnalysisJob running;
     private boolean resultStale;
     private final CommandStackListener commandListener = this::commandStackChanged;
+    private final EditorSelection selection = new EditorSelection();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -72,6 +73,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             throw new PartInitException(String.join("\n", e.messages()), e);
         }
         super.init(site, input);
+        site.setSelectionProvider(selection);
         setPartName(input.getName());
         commandStack.addCommandStackListener(commandListener);
     }
@@ -80,6 +82,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     protected void createPages() {
         createDiagramPage();
         componentsPage = new ComponentsPage(getContainer(), domain, model);
+        componentsPage.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getSelection()));
         setPageText(addPage(componentsPage.control()), "Components");
         decisionPages = new DecisionPages(getContainer());
         setPageText(addPage(decisionPages.risksPage()), "Risks");
@@ -108,6 +111,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         canvas = new DiagramCanvas(page, domain);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         canvas.onOpenDiagram(d -> open(d, false));
+        canvas.onSelection(nodes -> selection.select(canvas.selection()));
         diagramMenu = new DiagramMenu(this, canvas);
         setPageText(addPage(page), "Diagram");
     }
@@ -193,6 +197,31 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Nines", "Cannot show the results: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Shows a model object where it lives: a diagram node opens its diagram and is selected there, a component is
+     * selected in the Components page (and so in the Properties view). Other objects select their nearest shown
+     * container. Does nothing for objects of another model.
+     */
+    public void reveal(org.eclipse.emf.ecore.EObject object) {
+        for (var o = object; o != null; o = o.eContainer()) {
+            if (o instanceof org.nines.model.DiagramNode node && node.eContainer() instanceof Diagram diagram) {
+                open(diagram, !path.contains(diagram) && diagram == model.getTopDiagram());
+                canvas.select(List.of(node));
+                setActivePage(0);
+                return;
+            }
+            if (o instanceof org.nines.model.Component component && component.eContainer() == model) {
+                setActivePage(1);
+                componentsPage.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(component), true);
+                return;
+            }
+            if (o instanceof Diagram diagram && diagram.eContainer() == model) {
+                open(diagram, diagram == model.getTopDiagram());
+                return;
+            }
         }
     }
 
