@@ -252,6 +252,25 @@ public final class DiagramCanvas extends Canvas {
         return new Point((int) Math.round((r.x + r.width / 2.0) * zoom) - origin.x, (int) Math.round((r.y + r.height / 2.0) * zoom) - origin.y);
     }
 
+    /** @return a point in control coordinates converted to diagram units (for drops from the palette) */
+    public Point toDiagramPoint(int x, int y) {
+        return toDiagram(x, y);
+    }
+
+    /** @return the part of the diagram visible in the canvas, in diagram units (for the Outline overview) */
+    public Rectangle visibleDiagramArea() {
+        Rectangle area = getClientArea();
+        return new Rectangle((int) Math.floor(origin.x / zoom), (int) Math.floor(origin.y / zoom),
+                (int) Math.ceil(area.width / zoom), (int) Math.ceil(area.height / zoom));
+    }
+
+    /** Scrolls so that the diagram point (x, y), in diagram units, is in the middle of the canvas. */
+    public void centreOn(int x, int y) {
+        Rectangle area = getClientArea();
+        scrollTo((int) Math.round(x * zoom) - area.width / 2, (int) Math.round(y * zoom) - area.height / 2);
+    }
+
+    /** Diagram units per pixel inverted: 1.0 is 100 %. */
     private Point toDiagram(int x, int y) {
         return new Point((int) Math.floor((x + origin.x) / zoom), (int) Math.floor((y + origin.y) / zoom));
     }
