@@ -1,6 +1,7 @@
 package org.nines.ui;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,13 +11,28 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.nines.ui.actions.ExportDiagramAction;
+import org.nines.ui.actions.ExportMefAction;
+import org.nines.ui.actions.ImportMefAction;
+import org.nines.ui.actions.NewModelAction;
+import org.nines.ui.actions.RecentFilesMenu;
+import org.nines.ui.actions.UserGuideAction;
+import org.nines.ui.actions.WorkbookActions;
 
 /**
- * The standard File, Edit, Window and Help menus. Registering the workbench actions here is what makes Ctrl+S,
+ * The File (New, Open, Open Recent, Save, Import, Export), Edit, Window and Help (User Guide, About) menus. Registering the workbench actions here is what makes Ctrl+S,
  * Ctrl+Z/Y, Ctrl+C/V and Delete reach the active part's handlers in a bare RCP application.
  */
 public class NinesActionBarAdvisor extends ActionBarAdvisor {
     private OpenModelAction open;
+    private NewModelAction newModel;
+    private UserGuideAction userGuide;
+    private IAction importMef;
+    private IAction importEdits;
+    private IAction exportWorkbook;
+    private IAction exportPng;
+    private IAction exportSvg;
+    private IAction exportMef;
     private IWorkbenchAction save;
     private IWorkbenchAction saveAs;
     private IWorkbenchAction close;
@@ -40,6 +56,16 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
     protected void makeActions(IWorkbenchWindow window) {
         open = new OpenModelAction(window);
         super.register(open);
+        newModel = new NewModelAction(window); // Ctrl+N
+        super.register(newModel);
+        userGuide = new UserGuideAction(window); // F1
+        super.register(userGuide);
+        importMef = new ImportMefAction(window);
+        importEdits = WorkbookActions.importEdits(window);
+        exportWorkbook = WorkbookActions.export(window);
+        exportPng = new ExportDiagramAction(window, ExportDiagramAction.Format.PNG);
+        exportSvg = new ExportDiagramAction(window, ExportDiagramAction.Format.SVG);
+        exportMef = new ExportMefAction(window);
         save = register(ActionFactory.SAVE.create(window));
         saveAs = register(ActionFactory.SAVE_AS.create(window));
         close = register(ActionFactory.CLOSE.create(window));
@@ -73,14 +99,28 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
     private MenuManager fileMenu() {
         MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+        menu.add(newModel);
         menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         menu.add(open);
+        MenuManager recent = new MenuManager("Open &Recent", "org.nines.ui.openRecent");
+        recent.add(new RecentFilesMenu());
+        menu.add(recent);
         menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
         menu.add(new Separator());
         menu.add(close);
         menu.add(save);
         menu.add(saveAs);
         menu.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        MenuManager imports = new MenuManager("&Import", "org.nines.ui.import");
+        imports.add(importMef);
+        imports.add(importEdits);
+        menu.add(imports);
+        MenuManager exports = new MenuManager("E&xport", "org.nines.ui.export");
+        exports.add(exportWorkbook);
+        exports.add(exportPng);
+        exports.add(exportSvg);
+        exports.add(exportMef);
+        menu.add(exports);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new Separator());
         menu.add(quit);
@@ -115,6 +155,7 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
     private MenuManager helpMenu() {
         MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+        menu.add(userGuide);
         menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menu.add(new Separator());
         menu.add(about);

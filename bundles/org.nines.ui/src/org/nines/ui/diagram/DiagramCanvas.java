@@ -1,11 +1,12 @@
 package org.nines.ui.diagram;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -20,63 +21,77 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 import org.nines.analysis.system.AvailabilityResult;
+import org.nines.model.BendPoint;
+import org.nines.model.Block;
 import org.nines.model.Bounds;
+import org.nines.model.Connector;
 import org.nines.model.Diagram;
 import org.nines.model.DiagramNode;
 import org.nines.model.NinesPackage;
-import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
+import org.nines.ui.NinesPreferences;
 
 /**
- * Shows one reliability block diagram and lets the user select and move its nodes. Every change goes through the
- * editing domain's command stack (undo/redo, dirty flag). Zoom with Ctrl+wheel or +/-; scroll with the bars or the
- * wheel; arrows move the selection by one grid step; double-click a sub-diagram block to open it.
+ * Shows one reliability block diagram and edits it with the mouse and keyboard; every change is one EMF command on the
+ * editing domain's command stack (undo/redo, dirty flag).
+ * <ul>
+ * <li>Select: click a node or connector (Shift or Ctrl adds/removes), drag on empty space for a rubber band (Shift
+ * adds), Ctrl+A (in {@code DiagramMenu}), Esc clears.</li>
+ * <li>Move: drag selected nodes, or arrow keys by one grid step; positions snap to {@link #GRID}.</li>
+ * <li>Resize: drag one of the eight handles of a single selected box.</li>
+ * <li>Connect: drag from a node's output port (the filled dot right of it) onto another node; with the connector tool
+ * ({@link #setConnectTool}) drag from anywhere on a node. A refused target shows red.</li>
+ * <li>Connectors: drag a selected connector's end handle onto another node to reconnect it; drag the hollow dot in
+ * the middle of a segment to add a bend point, drag a bend point to move it, double-click it to remove it.</li>
+ * <li>Rename in place: F2, typing a letter or digit, or double-click a block (a sub-diagram block opens on
+ * double-click).</li>
+ * <li>View: wheel scrolls, Shift+wheel scrolls sideways, Ctrl+wheel zooms around the mouse, +/- zoom, middle-drag
+ * pans.</li>
+ * </ul>
+ * The gestures themselves are in {@link DiagramGestures}, the commands in {@link DiagramEditing}, copy and paste in
+ * {@link DiagramClipboard}.
  */
 public final class DiagramCanvas extends Canvas {
-    /** Grid step in diagram units; moves snap to it. */
+    /** Grid step in diagram units; moves, resizes and bend points snap to it. */
     public static final int GRID = 10;
     private static final int MARGIN = 60;
     private final EditingDomain domain;
+    private final DiagramEditing editing;
     private final DiagramOverlay overlay;
     private final DiagramPainter painter;
+    private final DiagramFeedback feedback = new DiagramFeedback();
+    private final Set<DiagramNode> selection = feedback.selection;
+    private final InPlaceRename rename;
+    private final DiagramGestures gestures;
     private final Font bold;
     private final Font small;
-    private final Set<DiagramNode> selection = new LinkedHashSet<>();
     private Diagram diagram;
     private double zoom = 1.0;
     private Point origin = new Point(0, 0);
-    private Point dragStart;
-    private Point dragOffset;
     private Point menuLocation = new Point(100, 100);
     private Consumer<Diagram> openListener = d -> { };
     private Consumer<Set<DiagramNode>> selectionListener = s -> { };
+    private Consumer<Boolean> connectToolListener = on -> { };
 
     public DiagramCanvas(Composite parent, EditingDomain domain) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND);
         this.domain = domain;
+        this.editing = new DiagramEditing(domain);
         this.overlay = new DiagramOverlay(getDisplay());
         FontData base = getDisplay().getSystemFont().getFontData()[0];
         this.bold = new Font(getDisplay(), base.getName(), base.getHeight(), SWT.BOLD);
         this.small = new Font(getDisplay(), base.getName(), Math.max(7, base.getHeight() - 1), SWT.NORMAL);
         this.painter = new DiagramPainter(getDisplay(), overlay, bold, small);
+        this.rename = new InPlaceRename(this, (node, name) -> execute(editing.renameNode(node, name)));
         setData("testid", "diagram.canvas");
         addListener(SWT.Paint, this::paint);
-        addListener(SWT.MouseDown, this::mouseDown);
-        addListener(SWT.MouseMove, this::mouseMove);
-        addListener(SWT.MouseUp, this::mouseUp);
-        addListener(SWT.MouseDoubleClick, this::doubleClick);
-        addListener(SWT.MouseVerticalWheel, this::wheel);
-        addListener(SWT.KeyDown, this::key);
+        this.gestures = new DiagramGestures(this, feedback, editing);
         addListener(SWT.Resize, e -> updateScrollBars());
         addListener(SWT.MenuDetect, e -> {
             Point local = toControl(e.x, e.y);
             menuLocation = toDiagram(local.x, local.y);
-            DiagramNode hit = nodeAt(local.x, local.y);
-            if (hit != null && !selection.contains(hit)) {
-                selection.clear();
-                selection.add(hit);
-                selectionListener.accept(Set.copyOf(selection));
-                redraw();
+            if (diagram != null) {
+                gestures.menuDetect(menuLocation);
             }
         });
         getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(getHorizontalBar().getSelection(), origin.y));
@@ -90,8 +105,12 @@ public final class DiagramCanvas extends Canvas {
 
     /** Shows another diagram (or none); clears the selection. */
     public void setDiagram(Diagram diagram) {
+        rename.cancel();
+        gestures.cancelGesture();
         this.diagram = diagram;
         selection.clear();
+        feedback.connectors.clear();
+        feedback.hover = null;
         overlay.update(diagram == null ? null : (SystemModel) diagram.eContainer());
         origin = new Point(0, 0);
         updateScrollBars();
@@ -127,14 +146,41 @@ public final class DiagramCanvas extends Canvas {
         this.selectionListener = listener;
     }
 
+    /** Called with the new state when the connector tool is switched on or off (also by Esc), e.g. for a palette. */
+    public void onConnectTool(Consumer<Boolean> listener) {
+        this.connectToolListener = listener;
+    }
+
     /** @return the selected nodes in the order they were selected */
     public List<DiagramNode> selection() {
         return List.copyOf(selection);
     }
 
+    /** @return the selected connectors in the order they were selected */
+    public List<Connector> selectedConnectors() {
+        return List.copyOf(feedback.connectors);
+    }
+
     /** Where the context menu was opened, in diagram units (new elements go there). */
     public Point menuLocation() {
         return menuLocation;
+    }
+
+    /**
+     * The connector tool: when on, a drag from anywhere on a node draws a connector (not only from its output port)
+     * and every node shows its ports; Esc switches it off.
+     */
+    public void setConnectTool(boolean on) {
+        if (feedback.connectTool != on) {
+            feedback.connectTool = on;
+            setCursor(on ? getDisplay().getSystemCursor(SWT.CURSOR_CROSS) : null);
+            connectToolListener.accept(on);
+            redraw();
+        }
+    }
+
+    public boolean connectTool() {
+        return feedback.connectTool;
     }
 
     /** Renders the whole diagram at 100 % into an image (for PNG export); the caller disposes nothing. */
@@ -148,7 +194,7 @@ public final class DiagramCanvas extends Canvas {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, width, height);
             if (diagram != null) {
-                painter.paint(gc, diagram, 1.0, new Point(0, 0), Set.of(), null);
+                painter.paint(gc, diagram, 1.0, new Point(0, 0), DiagramFeedback.none());
             }
             return image.getImageData();
         } finally {
@@ -162,9 +208,18 @@ public final class DiagramCanvas extends Canvas {
     }
 
     public void setZoom(double zoom) {
+        rename.commit(false);
         this.zoom = Math.max(0.2, Math.min(4, zoom));
-        updateScrollBars();
-        redraw();
+        setHover(null);
+        scrollTo(origin.x, origin.y);
+    }
+
+    /** Zooms by {@code factor} keeping the diagram point under the control point (x, y) where it is. */
+    public void zoomAround(double factor, int x, int y) {
+        double ux = (x + origin.x) / zoom;
+        double uy = (y + origin.y) / zoom;
+        setZoom(zoom * factor);
+        scrollTo((int) Math.round(ux * zoom) - x, (int) Math.round(uy * zoom) - y);
     }
 
     /** Zooms so that the whole diagram fits the visible area. */
@@ -172,7 +227,8 @@ public final class DiagramCanvas extends Canvas {
         Rectangle extent = extent();
         Rectangle area = getClientArea();
         if (extent.width > 0 && area.width > 0) {
-            setZoom(Math.min(1.5, Math.min((double) area.width / (extent.width + MARGIN), (double) area.height / (extent.height + MARGIN))));
+            setZoom(Math.min(1.5, Math.min((double) area.width / (extent.x + extent.width + MARGIN),
+                    (double) area.height / (extent.y + extent.height + MARGIN))));
             scrollTo(0, 0);
         }
     }
@@ -199,22 +255,38 @@ public final class DiagramCanvas extends Canvas {
             setDiagram(null);
             return;
         }
+        int before = selection.size();
         selection.removeIf(n -> n.eContainer() != diagram);
+        feedback.connectors.removeIf(c -> c.eContainer() != diagram);
+        if (feedback.hover != null && feedback.hover.eContainer() != diagram) {
+            feedback.hover = null;
+        }
+        if (rename.node() != null && rename.node().eContainer() != diagram) {
+            rename.cancel();
+        }
         overlay.update(diagram == null ? null : (SystemModel) diagram.eContainer());
         updateScrollBars();
         redraw();
+        if (selection.size() != before) {
+            selectionListener.accept(Set.copyOf(selection));
+        }
     }
 
-    /** Selects all nodes of the diagram. */
+    /** Selects all nodes of the diagram (all text while the rename field is open). */
     public void selectAll() {
-        if (diagram != null) {
+        if (rename.isOpen()) {
+            rename.selectAll();
+        } else if (diagram != null) {
             selection.addAll(diagram.getNodes());
             selectionListener.accept(Set.copyOf(selection));
             redraw();
         }
     }
 
-    /** Moves the selected nodes by (dx, dy) diagram units as one undoable command. */
+    /**
+     * Moves the selected nodes by (dx, dy) diagram units as one undoable command; the bend points of connectors
+     * between two moved nodes move with them.
+     */
     public void moveSelection(int dx, int dy) {
         if (selection.isEmpty() || (dx == 0 && dy == 0)) {
             return;
@@ -227,29 +299,127 @@ public final class DiagramCanvas extends Canvas {
                 move.append(SetCommand.create(domain, b, NinesPackage.Literals.BOUNDS__Y, Math.max(0, b.getY() + dy)));
             }
         }
-        domain.getCommandStack().execute(move);
+        if (diagram != null) {
+            for (Connector c : diagram.getConnectors()) {
+                if (selection.contains(c.getSource()) && selection.contains(c.getTarget())) {
+                    for (BendPoint bend : c.getBendPoints()) {
+                        move.append(SetCommand.create(domain, bend, NinesPackage.Literals.BEND_POINT__X, Math.max(0, bend.getX() + dx)));
+                        move.append(SetCommand.create(domain, bend, NinesPackage.Literals.BEND_POINT__Y, Math.max(0, bend.getY() + dy)));
+                    }
+                }
+            }
+        }
+        execute(move);
+    }
+
+    /**
+     * Deletes the selected nodes (with their connectors) and the selected connectors as one "Delete" command; while
+     * the rename field is open, deletes in the field instead (Edit > Delete and the Del key binding end up here).
+     */
+    public void deleteSelection() {
+        if (rename.isOpen()) {
+            rename.delete();
+            return;
+        }
+        Command delete = editing.delete(selection(), selectedConnectors());
+        if (execute(delete)) {
+            setSelection(List.of(), List.of());
+        }
+    }
+
+    /**
+     * Copies the selected nodes and the connectors between them to the workbench-wide diagram clipboard (while the
+     * rename field is open: its selected text to the system clipboard).
+     *
+     * @return how many nodes were copied
+     * @see DiagramClipboard
+     */
+    public int copySelection() {
+        if (rename.isOpen()) {
+            rename.copy();
+            return 0;
+        }
+        return DiagramClipboard.copy(selection);
+    }
+
+    /** @return whether {@link #paste()} would add something */
+    public boolean canPaste() {
+        return diagram != null && !DiagramClipboard.isEmpty();
+    }
+
+    /**
+     * Pastes the clipboard into the shown diagram as one "Paste" command and selects the pasted nodes (while the
+     * rename field is open: the system clipboard's text into the field).
+     *
+     * @return how many nodes were pasted
+     * @see DiagramClipboard
+     */
+    public int paste() {
+        if (rename.isOpen()) {
+            rename.paste();
+            return 0;
+        }
+        if (!canPaste()) {
+            return 0;
+        }
+        DiagramClipboard.Paste paste = DiagramClipboard.paste(domain, diagram);
+        if (paste == null || !execute(paste.command())) {
+            return 0;
+        }
+        setSelection(paste.nodes(), List.of());
+        return paste.nodes().size();
+    }
+
+    /**
+     * Opens the in-place rename field over the single selected node (F2).
+     *
+     * @return whether a field was opened
+     */
+    public boolean renameSelection() {
+        return selection.size() == 1 && startRename(selection.iterator().next(), null);
+    }
+
+    /** @return whether the in-place rename field is open */
+    public boolean isRenaming() {
+        return rename.isOpen();
     }
 
     /** @return the node at a point in control coordinates, or null */
     public DiagramNode nodeAt(int x, int y) {
-        if (diagram == null) {
-            return null;
-        }
-        Point p = toDiagram(x, y);
-        List<DiagramNode> nodes = new ArrayList<>(diagram.getNodes());
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Rectangle r = DiagramPainter.bounds(nodes.get(i), Set.of(), null);
-            if (new Rectangle(r.x - 4, r.y - 4, r.width + 8, r.height + 8).contains(p)) {
-                return nodes.get(i);
-            }
-        }
-        return null;
+        return diagram == null ? null : gestures.nodeAtDiagram(toDiagram(x, y), 4);
     }
 
     /** @return the control coordinates of a node's centre (for tests and tooltips) */
     public Point toControl(DiagramNode node) {
         Rectangle r = DiagramPainter.bounds(node, Set.of(), null);
-        return new Point((int) Math.round((r.x + r.width / 2.0) * zoom) - origin.x, (int) Math.round((r.y + r.height / 2.0) * zoom) - origin.y);
+        return toControlPoint(r.x + r.width / 2.0, r.y + r.height / 2.0);
+    }
+
+    /** @return the control coordinates of a node's output port (where a connector is dragged from) */
+    public Point outputPortOf(DiagramNode node) {
+        Point p = DiagramGeometry.outputPort(DiagramPainter.bounds(node, Set.of(), null));
+        return toControlPoint(p.x, p.y);
+    }
+
+    /** @return the control coordinates of a resize handle of a node (0 top-left, clockwise to 7 left middle) */
+    public Point handleOf(DiagramNode node, int handle) {
+        Point p = DiagramGeometry.handles(DiagramGestures.frame(DiagramPainter.bounds(node, Set.of(), null)))[handle];
+        return toControlPoint(p.x, p.y);
+    }
+
+    /**
+     * @return the control coordinates of the middle of segment {@code segment} (0 from the source) of a connector's
+     *         route: click there to select it, drag there (once selected) to add a bend point
+     */
+    public Point segmentMiddleOf(Connector connector, int segment) {
+        int[] route = feedback.route(connector);
+        int i = 2 * segment;
+        return toControlPoint((route[i] + route[i + 2]) / 2.0, (route[i + 1] + route[i + 3]) / 2.0);
+    }
+
+    /** @return the control coordinates of a diagram point */
+    public Point toControlPoint(double x, double y) {
+        return new Point((int) Math.round(x * zoom) - origin.x, (int) Math.round(y * zoom) - origin.y);
     }
 
     /** @return a point in control coordinates converted to diagram units (for drops from the palette) */
@@ -270,7 +440,46 @@ public final class DiagramCanvas extends Canvas {
         scrollTo((int) Math.round(x * zoom) - area.width / 2, (int) Math.round(y * zoom) - area.height / 2);
     }
 
-    /** Diagram units per pixel inverted: 1.0 is 100 %. */
+    /** Selects exactly these nodes (those of the shown diagram) and tells the selection listener. */
+    public void select(Collection<? extends DiagramNode> nodes) {
+        setSelection(nodes, List.of());
+    }
+
+    /** Selects exactly these nodes and connectors (those of the shown diagram) and tells the selection listener. */
+    public void setSelection(Collection<? extends DiagramNode> nodes, Collection<Connector> connectors) {
+        selection.clear();
+        feedback.connectors.clear();
+        nodes.stream().filter(n -> n.eContainer() == diagram).forEach(selection::add);
+        connectors.stream().filter(c -> c.eContainer() == diagram).forEach(feedback.connectors::add);
+        selectionListener.accept(Set.copyOf(selection));
+        redraw();
+    }
+
+    /** Clears the selection. */
+    public void clearSelection() {
+        selection.clear();
+        feedback.connectors.clear();
+        selectionListener.accept(Set.of());
+        redraw();
+    }
+
+    Point origin() {
+        return origin;
+    }
+
+    void fireSelection() {
+        selectionListener.accept(Set.copyOf(selection));
+    }
+
+    void openDiagram(Diagram sub) {
+        openListener.accept(sub);
+    }
+
+    void commitRename() {
+        rename.commit(false);
+    }
+
+    /** Control pixels to diagram units. */
     private Point toDiagram(int x, int y) {
         return new Point((int) Math.floor((x + origin.x) / zoom), (int) Math.floor((y + origin.y) / zoom));
     }
@@ -284,119 +493,82 @@ public final class DiagramCanvas extends Canvas {
             gc.drawText("No diagram", 20, 20);
             return;
         }
-        paintGrid(gc, area);
-        painter.paint(gc, diagram, zoom, origin, selection, dragOffset);
+        if (showGrid()) {
+            paintGrid(gc, area);
+        }
+        painter.paint(gc, diagram, zoom, origin, feedback);
+    }
+
+    /** Whether the preference shows the grid dots (always outside a running workbench). */
+    private static boolean showGrid() {
+        return !Platform.isRunning() || NinesPreferences.store().getBoolean(NinesPreferences.DIAGRAM_SHOW_GRID);
     }
 
     private void paintGrid(GC gc, Rectangle area) {
-        gc.setForeground(overlay.color(new org.eclipse.swt.graphics.RGB(226, 230, 236)));
+        gc.setForeground(overlay.color(new org.eclipse.swt.graphics.RGB(210, 215, 224)));
         double step = GRID * 2 * zoom;
+        while (step < 12) {
+            step *= 2;
+        }
         double startX = -(origin.x % step);
         double startY = -(origin.y % step);
         for (double x = startX; x < area.width; x += step) {
             for (double y = startY; y < area.height; y += step) {
-                gc.drawPoint((int) x, (int) y);
+                gc.drawPoint((int) Math.round(x), (int) Math.round(y));
             }
         }
     }
 
-    private void mouseDown(Event e) {
-        setFocus();
-        if (e.button != 1 || diagram == null) {
-            return;
-        }
-        DiagramNode hit = nodeAt(e.x, e.y);
-        boolean toggle = (e.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
-        if (hit == null) {
-            if (!toggle) {
-                selection.clear();
-            }
-        } else if (toggle) {
-            if (!selection.remove(hit)) {
-                selection.add(hit);
-            }
-        } else if (!selection.contains(hit)) {
-            selection.clear();
-            selection.add(hit);
-        }
-        dragStart = hit == null ? null : toDiagram(e.x, e.y);
-        dragOffset = null;
-        selectionListener.accept(Set.copyOf(selection));
-        redraw();
-    }
-
-    /** Selects exactly these nodes (those of the shown diagram) and tells the selection listener. */
-    public void select(java.util.Collection<? extends DiagramNode> nodes) {
-        selection.clear();
-        nodes.stream().filter(n -> n.eContainer() == diagram).forEach(selection::add);
-        selectionListener.accept(Set.copyOf(selection));
-        redraw();
-    }
-
-    /** Clears the selection. */
-    public void clearSelection() {
-        selection.clear();
-        redraw();
-    }
-
-    private void mouseMove(Event e) {
-        if (dragStart == null || (e.stateMask & SWT.BUTTON1) == 0) {
-            return;
-        }
-        Point p = toDiagram(e.x, e.y);
-        dragOffset = new Point(snap(p.x - dragStart.x), snap(p.y - dragStart.y));
-        redraw();
-    }
-
-    private void mouseUp(Event e) {
-        if (dragOffset != null) {
-            Point offset = dragOffset;
-            dragOffset = null;
-            moveSelection(offset.x, offset.y);
-        }
-        dragStart = null;
-        redraw();
-    }
-
-    private void doubleClick(Event e) {
-        if (nodeAt(e.x, e.y) instanceof SubDiagramBlock sub && sub.getDiagram() != null) {
-            openListener.accept(sub.getDiagram());
+    /** The node under the mouse (highlighted, shows its ports and tooltip), or null. */
+    void setHover(DiagramNode node) {
+        if (feedback.hover != node) {
+            feedback.hover = node;
+            setToolTipText(node == null ? null : overlay.tooltip(node));
+            redraw();
         }
     }
 
-    private void wheel(Event e) {
-        if ((e.stateMask & SWT.MOD1) != 0) {
-            setZoom(zoom * (e.count > 0 ? 1.1 : 1 / 1.1));
-            e.doit = false;
+    /** Hides the tooltip until the mouse moves to another node (a click or key means the user is busy, not reading). */
+    void hideTooltip() {
+        setToolTipText(null);
+    }
+
+    /** Opens the rename field over the node; {@code typed} is the first character typed, or null to edit the name. */
+    boolean startRename(DiagramNode node, String typed) {
+        if (node.eContainer() != diagram) {
+            return false;
         }
+        gestures.cancelGesture();
+        Rectangle r = DiagramPainter.bounds(node, Set.of(), null);
+        Point topLeft = toControlPoint(r.x, r.y);
+        Point bottomRight = toControlPoint(r.x + r.width, r.y + r.height);
+        Rectangle area = new Rectangle(topLeft.x, topLeft.y, bottomRight.x - topLeft.x, bottomRight.y - topLeft.y);
+        String name = node.getName() != null && !node.getName().isBlank() ? node.getName()
+                : node instanceof Block b && b.getComponent() != null ? b.getComponent().getName() : "";
+        rename.open(node, area, typed == null ? name : typed, typed == null);
+        return true;
     }
 
-    private void key(Event e) {
-        switch (e.keyCode) {
-            case SWT.ARROW_LEFT -> moveSelection(-GRID, 0);
-            case SWT.ARROW_RIGHT -> moveSelection(GRID, 0);
-            case SWT.ARROW_UP -> moveSelection(0, -GRID);
-            case SWT.ARROW_DOWN -> moveSelection(0, GRID);
-            default -> {
-                if (e.character == '+' || e.character == '=') {
-                    setZoom(zoom * 1.2);
-                } else if (e.character == '-') {
-                    setZoom(zoom / 1.2);
-                }
-            }
+    /** Executes a command on the command stack; false when it is null or cannot execute. */
+    boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
         }
+        domain.getCommandStack().execute(command);
+        return true;
     }
 
-    private static int snap(int value) {
-        return Math.round(value / (float) GRID) * GRID;
-    }
-
-    /** Bounding box of all nodes in diagram units. */
+    /** Bounding box of all nodes and bend points, in diagram units. */
     private Rectangle extent() {
         Rectangle extent = new Rectangle(0, 0, 0, 0);
         if (diagram != null) {
             for (DiagramNode node : diagram.getNodes()) {
                 extent = extent.union(DiagramPainter.bounds(node, Set.of(), null));
+            }
+            for (Connector c : diagram.getConnectors()) {
+                for (BendPoint bend : c.getBendPoints()) {
+                    extent = extent.union(new Rectangle(bend.getX(), bend.getY(), 1, 1));
+                }
             }
         }
         return extent;
@@ -407,8 +579,8 @@ public final class DiagramCanvas extends Canvas {
         Rectangle area = getClientArea();
         int width = (int) Math.ceil((extent.x + extent.width + MARGIN) * zoom);
         int height = (int) Math.ceil((extent.y + extent.height + MARGIN) * zoom);
-        configure(getHorizontalBar(), width, area.width, origin.x);
-        configure(getVerticalBar(), height, area.height, origin.y);
+        configure(getHorizontalBar(), Math.max(width, origin.x + area.width), area.width, origin.x);
+        configure(getVerticalBar(), Math.max(height, origin.y + area.height), area.height, origin.y);
     }
 
     private static void configure(ScrollBar bar, int content, int visible, int selection) {
@@ -419,8 +591,13 @@ public final class DiagramCanvas extends Canvas {
         bar.setSelection(selection);
     }
 
-    private void scrollTo(int x, int y) {
-        origin = new Point(Math.max(0, x), Math.max(0, y));
+    /** Scrolls to (x, y) pixels, kept within the diagram's extent at the current zoom. */
+    void scrollTo(int x, int y) {
+        Rectangle extent = extent();
+        Rectangle area = getClientArea();
+        int maxX = Math.max(0, (int) Math.ceil((extent.x + extent.width + MARGIN) * zoom) - area.width);
+        int maxY = Math.max(0, (int) Math.ceil((extent.y + extent.height + MARGIN) * zoom) - area.height);
+        origin = new Point(Math.max(0, Math.min(x, maxX)), Math.max(0, Math.min(y, maxY)));
         updateScrollBars();
         redraw();
     }

@@ -27,10 +27,16 @@ import org.nines.model.SubDiagramBlock;
 
 /**
  * Draws a reliability block diagram on a GC in diagram units scaled by the zoom: anti-aliased shapes, labels shortened
- * with an ellipsis so they never leave their box, optional result colouring (Fussell-Vesely heat) and badges for single
- * points of failure and shared components.
+ * with an ellipsis so they never leave their box (the subtitle is dropped when the box is too low for two lines),
+ * optional result colouring (Fussell-Vesely heat), badges for single points of failure and shared components, and the
+ * canvas's {@link DiagramFeedback}: hover outline, selection frame with white handles, ports, drop-target colour,
+ * connector handles, the line of a new connector and the rubber band.
  */
 final class DiagramPainter {
+    /** The selection colour. */
+    static final RGB ACCENT = new RGB(30, 110, 230);
+    /** Size of a selection handle on screen, in pixels. */
+    static final double HANDLE = 7;
     private final Display display;
     private final DiagramOverlay overlay;
     private final Font bold;
@@ -43,7 +49,8 @@ final class DiagramPainter {
         this.small = small;
     }
 
-    void paint(GC gc, Diagram diagram, double zoom, Point origin, Set<DiagramNode> selection, Point dragOffset) {
+    /** Paints the diagram and the feedback (selection, hover, gesture previews) in diagram units scaled by the zoom. */
+    void paint(GC gc, Diagram diagram, double zoom, Point origin, DiagramFeedback feedback) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         gc.setAdvanced(true);
@@ -53,11 +60,19 @@ final class DiagramPainter {
         transform.scale((float) zoom, (float) zoom);
         gc.setTransform(transform);
         for (Connector connector : diagram.getConnectors()) {
-            paintConnector(gc, connector, selection, dragOffset);
+            paintConnector(gc, connector, feedback);
         }
         for (DiagramNode node : diagram.getNodes()) {
-            paintNode(gc, node, bounds(node, selection, dragOffset), selection.contains(node));
+            Rectangle r = feedback.bounds(node);
+            paintNode(gc, node, r);
+            paintDecorations(gc, node, r, feedback, zoom);
         }
+        for (Connector connector : feedback.connectors) {
+            if (connector.eContainer() == diagram && connector.getSource() != null && connector.getTarget() != null) {
+                connectorHandles(gc, feedback.route(connector), zoom);
+            }
+        }
+        paintGesture(gc, feedback, zoom);
         gc.setTransform(null);
         transform.dispose();
     }
@@ -72,21 +87,122 @@ final class DiagramPainter {
         return r;
     }
 
-    private void paintConnector(GC gc, Connector c, Set<DiagramNode> selection, Point dragOffset) {
+    private void paintConnector(GC gc, Connector c, DiagramFeedback feedback) {
         if (c.getSource() == null || c.getTarget() == null) {
             return;
         }
-        Rectangle from = bounds(c.getSource(), selection, dragOffset);
-        Rectangle to = bounds(c.getTarget(), selection, dragOffset);
-        int[] points = route(c, from, to);
+        int[] points = feedback.route(c);
         boolean enabled = c.isEnabled() && c.getSource().isEnabled() && c.getTarget().isEnabled();
-        gc.setForeground(color(enabled ? new RGB(90, 96, 110) : new RGB(185, 185, 185)));
-        gc.setLineWidth(2);
+        boolean selected = feedback.connectors.contains(c);
+        gc.setForeground(color(selected ? ACCENT : enabled ? new RGB(90, 96, 110) : new RGB(185, 185, 185)));
+        gc.setLineWidth(selected ? 3 : 2);
         gc.setLineStyle(enabled ? SWT.LINE_SOLID : SWT.LINE_DASH);
         gc.drawPolyline(points);
         gc.setLineStyle(SWT.LINE_SOLID);
         int n = points.length;
         arrowHead(gc, points[n - 4], points[n - 3], points[n - 2], points[n - 1]);
+    }
+
+    /** End handles (white squares), bend points (filled) and segment middles (hollow circles: drag to add a bend). */
+    private void connectorHandles(GC gc, int[] points, double zoom) {
+        int n = points.length;
+        handle(gc, points[0], points[1], zoom);
+        handle(gc, points[n - 2], points[n - 1], zoom);
+        double size = HANDLE / zoom;
+        gc.setLineWidth(1);
+        for (int i = 2; i < n - 2; i += 2) {
+            gc.setBackground(color(ACCENT));
+            gc.fillRectangle((int) Math.round(points[i] - size / 2), (int) Math.round(points[i + 1] - size / 2), (int) Math.ceil(size), (int) Math.ceil(size));
+        }
+        for (int i = 0; i + 3 < n; i += 2) {
+            int mx = (points[i] + points[i + 2]) / 2;
+            int my = (points[i + 1] + points[i + 3]) / 2;
+            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+            gc.setForeground(color(ACCENT));
+            int d = (int) Math.ceil(size);
+            gc.fillOval(mx - d / 2, my - d / 2, d, d);
+            gc.drawOval(mx - d / 2, my - d / 2, d, d);
+        }
+    }
+
+    /** A selection handle: a white square with an accent border, the same size on screen at every zoom. */
+    private void handle(GC gc, int x, int y, double zoom) {
+        double size = HANDLE / zoom;
+        int d = (int) Math.ceil(size);
+        int hx = (int) Math.round(x - size / 2);
+        int hy = (int) Math.round(y - size / 2);
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(hx, hy, d, d);
+        gc.setForeground(color(ACCENT));
+        gc.setLineWidth(1);
+        gc.drawRectangle(hx, hy, d, d);
+    }
+
+    /** Hover and drop-target outlines, selection frame and handles, ports. */
+    private void paintDecorations(GC gc, DiagramNode node, Rectangle r, DiagramFeedback feedback, double zoom) {
+        boolean selected = feedback.selection.contains(node);
+        if (node == feedback.dropTarget) {
+            gc.setForeground(color(feedback.dropAllowed ? new RGB(40, 160, 70) : new RGB(210, 45, 45)));
+            gc.setLineWidth(3);
+            gc.drawRoundRectangle(r.x - 4, r.y - 4, r.width + 8, r.height + 8, 12, 12);
+        } else if (node == feedback.hover && !selected) {
+            gc.setForeground(color(new RGB(140, 185, 245)));
+            gc.setLineWidth(2);
+            gc.drawRoundRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6, 10, 10);
+        }
+        if (selected) {
+            gc.setForeground(color(ACCENT));
+            gc.setLineWidth(1);
+            gc.drawRectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
+            boolean eight = feedback.selection.size() == 1 && DiagramGeometry.isResizable(node);
+            Point[] handles = DiagramGeometry.handles(new Rectangle(r.x - 2, r.y - 2, r.width + 4, r.height + 4));
+            for (int i = 0; i < handles.length; i++) {
+                if (eight || i % 2 == 0) {
+                    handle(gc, handles[i].x, handles[i].y, zoom);
+                }
+            }
+        }
+        if (selected || node == feedback.hover || feedback.connectTool || node == feedback.dropTarget) {
+            if (DiagramGeometry.hasInput(node)) {
+                port(gc, DiagramGeometry.inputPort(r), false);
+            }
+            if (DiagramGeometry.hasOutput(node)) {
+                port(gc, DiagramGeometry.outputPort(r), true);
+            }
+        }
+    }
+
+    /** A port: output ports are filled (drag from them), input ports hollow. */
+    private void port(GC gc, Point p, boolean output) {
+        int d = 2 * DiagramGeometry.PORT_RADIUS;
+        gc.setBackground(output ? color(ACCENT) : display.getSystemColor(SWT.COLOR_WHITE));
+        gc.fillOval(p.x - d / 2, p.y - d / 2, d, d);
+        gc.setForeground(color(ACCENT));
+        gc.setLineWidth(1);
+        gc.drawOval(p.x - d / 2, p.y - d / 2, d, d);
+    }
+
+    /** The new connector's line and the rubber band. */
+    private void paintGesture(GC gc, DiagramFeedback feedback, double zoom) {
+        if (feedback.lineFrom != null && feedback.lineTo != null) {
+            boolean refused = feedback.dropTarget != null && !feedback.dropAllowed;
+            gc.setForeground(color(refused ? new RGB(210, 45, 45) : ACCENT));
+            gc.setLineWidth(2);
+            gc.setLineStyle(SWT.LINE_DASH);
+            gc.drawLine(feedback.lineFrom.x, feedback.lineFrom.y, feedback.lineTo.x, feedback.lineTo.y);
+            gc.setLineStyle(SWT.LINE_SOLID);
+            arrowHead(gc, feedback.lineFrom.x, feedback.lineFrom.y, feedback.lineTo.x, feedback.lineTo.y);
+        }
+        if (feedback.band != null) {
+            Rectangle b = feedback.band;
+            gc.setBackground(color(ACCENT));
+            gc.setAlpha(35);
+            gc.fillRectangle(b);
+            gc.setAlpha(255);
+            gc.setForeground(color(ACCENT));
+            gc.setLineWidth(1);
+            gc.drawRectangle(b);
+        }
     }
 
     /** Polyline from the source's border through the bend points to the target's border. */
@@ -138,22 +254,12 @@ final class DiagramPainter {
         gc.fillPolygon(head);
     }
 
-    private void paintNode(GC gc, DiagramNode node, Rectangle r, boolean selected) {
+    private void paintNode(GC gc, DiagramNode node, Rectangle r) {
         switch (node) {
             case Start s -> terminal(gc, r, new RGB(46, 139, 87), "Start");
             case End e -> terminal(gc, r, new RGB(178, 34, 34), "End");
             case KofN k -> kOfN(gc, k, r);
             default -> box(gc, node, r);
-        }
-        if (selected) {
-            gc.setForeground(color(new RGB(30, 110, 230)));
-            gc.setLineWidth(2);
-            gc.drawRoundRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6, 10, 10);
-            gc.setBackground(color(new RGB(30, 110, 230)));
-            for (Point p : new Point[] { new Point(r.x, r.y), new Point(r.x + r.width, r.y), new Point(r.x, r.y + r.height),
-                    new Point(r.x + r.width, r.y + r.height) }) {
-                gc.fillRectangle(p.x - 3, p.y - 3, 6, 6);
-            }
         }
     }
 
@@ -190,12 +296,20 @@ final class DiagramPainter {
         gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setFont(bold);
+        int titleHeight = gc.getFontMetrics().getHeight();
+        gc.setFont(small);
+        int subtitleHeight = gc.getFontMetrics().getHeight();
+        boolean both = r.height >= titleHeight + subtitleHeight + 10;
+        gc.setFont(bold);
         gc.setForeground(color(enabled ? new RGB(25, 30, 40) : new RGB(150, 150, 150)));
         String title = (node instanceof SubDiagramBlock ? "\u25B8 " : "") + nameOf(node);
-        drawFitted(gc, title, r.x + 8, r.y + 6, r.width - 16);
-        gc.setFont(small);
-        gc.setForeground(color(enabled ? new RGB(95, 100, 115) : new RGB(170, 170, 170)));
-        drawFitted(gc, subtitle(node, result), r.x + 8, r.y + r.height - gc.getFontMetrics().getHeight() - 6, r.width - 16);
+        int titleY = both ? r.y + Math.max(4, (r.height - titleHeight - subtitleHeight) / 3) : r.y + (r.height - titleHeight) / 2;
+        drawFitted(gc, title, r.x + 8, titleY, r.width - 16);
+        if (both) {
+            gc.setFont(small);
+            gc.setForeground(color(enabled ? new RGB(95, 100, 115) : new RGB(170, 170, 170)));
+            drawFitted(gc, subtitle(node, result), r.x + 8, r.y + r.height - subtitleHeight - Math.max(4, (r.height - titleHeight - subtitleHeight) / 3), r.width - 16);
+        }
         if (overlay.isSinglePointOfFailure(node)) {
             badge(gc, r.x + r.width - 9, r.y - 7, new RGB(200, 30, 30), "!");
         }
@@ -239,8 +353,12 @@ final class DiagramPainter {
     }
 
     static String fit(GC gc, String text, int width) {
-        if (text == null || gc.textExtent(text).x <= width) {
-            return text == null ? "" : text;
+        if (text == null || width <= 0) {
+            return "";
+        }
+        width -= 2; // room for hinting differences between measuring and drawing at a zoom
+        if (gc.textExtent(text).x <= width) {
+            return text;
         }
         String ellipsis = "\u2026";
         int length = text.length();

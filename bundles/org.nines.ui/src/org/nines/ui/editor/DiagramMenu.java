@@ -1,21 +1,23 @@
 package org.nines.ui.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.FileDialog;
+import org.nines.model.BendPoint;
 import org.nines.model.Component;
+import org.nines.model.Connector;
 import org.nines.model.DiagramElement;
 import org.nines.model.DiagramNode;
 import org.nines.model.Element;
@@ -23,8 +25,9 @@ import org.nines.ui.diagram.DiagramCanvas;
 import org.nines.ui.diagram.DiagramEditing;
 
 /**
- * The diagram's context menu (add a block for any component, add k-of-n nodes, connect, rename, enable/disable,
- * delete, export as PNG) and its keys: Delete deletes, F2 renames, Ctrl+A selects all.
+ * The diagram's context menu (add a block for any component, add k-of-n nodes, connect, connector tool, rename in
+ * place, enable/disable, copy, paste, delete, remove bend points, export as PNG) and its keys: Delete deletes the
+ * selected nodes and connectors, Ctrl+A selects all (F2 and the other keys are the canvas's own).
  */
 final class DiagramMenu {
     private final ModelEditor editor;
@@ -40,10 +43,11 @@ final class DiagramMenu {
         menu.addMenuListener(this::fill);
         canvas.setMenu(menu.createContextMenu(canvas));
         canvas.addListener(SWT.KeyDown, e -> {
+            if (canvas.isRenaming()) {
+                return;
+            }
             if (e.keyCode == SWT.DEL || e.keyCode == SWT.BS) {
                 deleteSelection();
-            } else if (e.keyCode == SWT.F2) {
-                renameSelection();
             } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'a' || e.keyCode == 'A')) {
                 canvas.selectAll();
             }
@@ -64,40 +68,53 @@ final class DiagramMenu {
                 () -> execute(editing.connect(selection.get(0), selection.get(1))));
         connect.setEnabled(selection.size() == 2 && editing.connect(selection.get(0), selection.get(1)) != null);
         menu.add(connect);
-        Action rename = action("&Rename...\tF2", this::renameSelection);
+        Action connectTool = new Action("Connector &Tool (drag between nodes, Esc ends)", Action.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                canvas.setConnectTool(isChecked());
+            }
+        };
+        connectTool.setChecked(canvas.connectTool());
+        menu.add(connectTool);
+        Action rename = action("&Rename\tF2", canvas::renameSelection);
         rename.setEnabled(selection.size() == 1);
         menu.add(rename);
-        boolean anyEnabled = selection.stream().anyMatch(DiagramElement::isEnabled);
+        List<Connector> connectors = canvas.selectedConnectors();
+        List<DiagramElement> elements = new ArrayList<>(selection);
+        elements.addAll(connectors);
+        boolean anyEnabled = elements.stream().anyMatch(DiagramElement::isEnabled);
         Action toggle = action(anyEnabled ? "&Disable (keep for scenarios)" : "&Enable",
-                () -> execute(editing.setEnabled(selection, !anyEnabled)));
-        toggle.setEnabled(!selection.isEmpty());
+                () -> execute(editing.setEnabled(elements, !anyEnabled)));
+        toggle.setEnabled(!elements.isEmpty());
         menu.add(toggle);
+        List<BendPoint> bends = connectors.stream().flatMap(c -> c.getBendPoints().stream()).toList();
+        Action straighten = action("Remove &Bend Points", () -> execute(removeAll(bends)));
+        straighten.setEnabled(!bends.isEmpty());
+        menu.add(straighten);
+        menu.add(new Separator());
+        Action copy = action("&Copy\tCtrl+C", canvas::copySelection);
+        copy.setEnabled(!selection.isEmpty());
+        menu.add(copy);
+        Action paste = action("&Paste\tCtrl+V", canvas::paste);
+        paste.setEnabled(canvas.canPaste());
+        menu.add(paste);
         Action delete = action("&Delete\tDel", this::deleteSelection);
-        delete.setEnabled(editing.delete(selection) != null);
+        delete.setEnabled(editing.delete(selection, connectors) != null);
         menu.add(delete);
         menu.add(new Separator());
         menu.add(action("Export Diagram as &PNG...", this::exportPng));
+        menu.add(action("Export Diagram as &SVG...", this::exportSvg));
     }
 
+    /** Deletes the selected nodes (with their connectors) and the selected connectors as one command. */
     void deleteSelection() {
-        Command delete = editing.delete(canvas.selection());
-        if (delete != null) {
-            execute(delete);
-            canvas.clearSelection();
-        }
+        canvas.deleteSelection();
     }
 
-    private void renameSelection() {
-        List<DiagramNode> selection = canvas.selection();
-        if (selection.size() != 1) {
-            return;
-        }
-        Element element = selection.get(0);
-        InputDialog dialog = new InputDialog(canvas.getShell(), "Rename", "New name of " + name(element) + ":",
-                element.getName(), text -> text.isBlank() ? "A name must not be empty." : null);
-        if (dialog.open() == Window.OK) {
-            execute(editing.rename(element, dialog.getValue().strip()));
-        }
+    private Command removeAll(List<BendPoint> bends) {
+        CompoundCommand remove = new CompoundCommand("Remove bend points");
+        bends.forEach(b -> remove.append(editing.removeBendPoint(b)));
+        return remove;
     }
 
     private void exportPng() {
@@ -116,6 +133,29 @@ final class DiagramMenu {
         ImageLoader loader = new ImageLoader();
         loader.data = new org.eclipse.swt.graphics.ImageData[] { canvas.renderImage() };
         loader.save(file.toString(), SWT.IMAGE_PNG);
+    }
+
+    private void exportSvg() {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.svg" });
+        dialog.setFileName(canvas.diagram().getName() + ".svg");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            exportSvg(Path.of(chosen));
+        }
+    }
+
+    /** Writes the shown diagram as SVG, coloured by the latest result when results are shown. */
+    void exportSvg(Path file) {
+        var run = editor.lastRun();
+        var result = run != null && canvas.showResults() ? run.result() : null;
+        try {
+            org.nines.ui.diagram.SvgExport.write(canvas.diagram(), result, file);
+        } catch (java.io.IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(canvas.getShell(), "Export Diagram as SVG",
+                    "Could not write " + file + ": " + e.getMessage());
+        }
     }
 
     private void execute(Command command) {

@@ -69,6 +69,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             LoadedModel loaded = ModelStore.load(modelInput.file());
             model = loaded.model();
             file = modelInput.file();
+            org.nines.ui.actions.RecentFiles.add(file);
         } catch (ModelFileException e) {
             throw new PartInitException(String.join("\n", e.messages()), e);
         }
@@ -84,7 +85,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         componentsPage = new ComponentsPage(getContainer(), domain, model);
         componentsPage.viewer().addSelectionChangedListener(e -> selection.setSelection(e.getSelection()));
         setPageText(addPage(componentsPage.control()), "Components");
-        decisionPages = new DecisionPages(getContainer());
+        decisionPages = new DecisionPages(getContainer(), domain, model);
         setPageText(addPage(decisionPages.risksPage()), "Risks");
         setPageText(addPage(decisionPages.scenariosPage()), "Scenarios");
         open(model.getTopDiagram() != null ? model.getTopDiagram() : model.getDiagrams().isEmpty() ? null : model.getDiagrams().get(0), true);
@@ -93,14 +94,16 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
 
     private void createDiagramPage() {
         Composite page = new Composite(getContainer(), SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
+        GridLayout layout = new GridLayout(2, false); // palette | canvas, the breadcrumb above both
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
+        layout.horizontalSpacing = 0;
         page.setLayout(layout);
         breadcrumb = new Link(page, SWT.NONE);
         breadcrumb.setData("testid", "diagram.breadcrumb");
         GridData crumbData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        crumbData.horizontalSpan = 2;
         crumbData.horizontalIndent = 8;
         crumbData.verticalIndent = 4;
         breadcrumb.setLayoutData(crumbData);
@@ -110,6 +113,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         });
         canvas = new DiagramCanvas(page, domain);
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        org.nines.ui.diagram.DiagramPalette palette = new org.nines.ui.diagram.DiagramPalette(page, canvas, domain); // also the drop target
+        palette.moveAbove(canvas);
+        palette.setLayoutData(new GridData(SWT.LEFT, SWT.FILL, false, true));
         canvas.onOpenDiagram(d -> open(d, false));
         canvas.onSelection(nodes -> selection.select(canvas.selection()));
         diagramMenu = new DiagramMenu(this, canvas);
@@ -156,6 +162,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             firePropertyChange(PROP_DIRTY);
             canvas.modelChanged();
             componentsPage.refresh();
+            decisionPages.refresh();
             if (lastRun != null) {
                 resultStale = true;
                 updateBreadcrumb();
@@ -208,7 +215,9 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     public void reveal(org.eclipse.emf.ecore.EObject object) {
         for (var o = object; o != null; o = o.eContainer()) {
             if (o instanceof org.nines.model.DiagramNode node && node.eContainer() instanceof Diagram diagram) {
-                open(diagram, !path.contains(diagram) && diagram == model.getTopDiagram());
+                if (canvas.diagram() != diagram) { // keep the user's zoom when the diagram is already shown
+                    open(diagram, !path.contains(diagram) && diagram == model.getTopDiagram());
+                }
                 canvas.select(List.of(node));
                 setActivePage(0);
                 return;
@@ -235,6 +244,23 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     /** Deletes the selected diagram nodes and their connectors (Edit > Delete, Del). */
     public void deleteSelection() {
         diagramMenu.deleteSelection();
+    }
+
+    /**
+     * Edit &gt; Delete on the active page: diagram nodes and connectors, components (after a confirmation), risks, or
+     * scenario changes / scenarios. In a focused text field (cell editor, filter) it deletes text instead.
+     */
+    public void deletePageSelection() {
+        switch (getActivePage()) {
+            case 0 -> deleteSelection();
+            case 1 -> componentsPage.deleteSelection();
+            default -> decisionPages.deleteSelection(getControl(getActivePage()));
+        }
+    }
+
+    /** Writes the shown diagram as an SVG file, coloured by the latest result when results are shown. */
+    public void exportDiagramSvg(Path target) {
+        diagramMenu.exportSvg(target);
     }
 
     /** Writes the shown diagram as a PNG file (Export Diagram as PNG in the context menu). */
@@ -267,6 +293,14 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
 
     public AnalysisRun lastRun() {
         return lastRun;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            return adapter.cast(new org.nines.ui.views.ModelOutlinePage(this)); // asked once per editor, disposed by the view
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

@@ -28,11 +28,21 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
             editor.canvas().selectAll();
         }
     });
-    private final IAction delete = action("&Delete", () -> {
-        if (editor.isDiagramPageActive()) { // never delete diagram nodes out of sight from another page
-            editor.deleteSelection();
+    private final IAction delete = action("&Delete", () -> editor.deletePageSelection()); // acts on the page showing
+    private final IAction copy = action("&Copy", () -> {
+        if (editor.isDiagramPageActive()) {
+            editor.canvas().copySelection();
         }
     });
+    private final IAction paste = action("&Paste", () -> {
+        if (editor.isDiagramPageActive()) {
+            editor.canvas().paste();
+        }
+    });
+    private final IAction simulate = action("&Simulate...\tCtrl+F9", () -> org.nines.ui.analysis.SimulationLauncher.run(editor));
+    private final IAction optimize = action("&Optimise Redundancy...", () -> org.nines.ui.analysis.OptimizeDialog.open(
+            editor.getSite().getShell(), editor.model(), editor.getTitle()));
+    private final IAction connectTool = action("&Connector Tool", () -> editor.canvas().setConnectTool(!editor.canvas().connectTool()));
     private final IAction analyze = action("&Analyse\tF9", () -> editor.analyze());
     private final IAction layout = action("Automatic &Layout\tCtrl+Shift+L", () -> editor.autoLayout());
     private final IAction zoomIn = action("Zoom &In", () -> editor.canvas().setZoom(editor.canvas().zoom() * 1.2));
@@ -53,6 +63,9 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     public ModelEditorContributor() {
         analyze.setAccelerator(SWT.F9);
         analyze.setId("org.nines.ui.analyze");
+        simulate.setAccelerator(SWT.MOD1 | SWT.F9);
+        simulate.setId("org.nines.ui.simulate");
+        optimize.setId("org.nines.ui.optimize");
         layout.setAccelerator(SWT.MOD1 | SWT.SHIFT | 'L');
         layout.setId("org.nines.ui.layout");
         showResults.setChecked(true);
@@ -85,6 +98,8 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+        bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
         updateStackActions();
         bars.updateActionBars();
     }
@@ -98,7 +113,10 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     public void contributeToMenu(IMenuManager menuManager) {
         MenuManager model = new MenuManager("&Model", "org.nines.ui.modelMenu");
         model.add(analyze);
+        model.add(simulate);
+        model.add(optimize);
         model.add(new Separator());
+        model.add(connectTool);
         model.add(layout);
         model.add(zoomIn);
         model.add(zoomOut);
@@ -114,6 +132,7 @@ public class ModelEditorContributor extends MultiPageEditorActionBarContributor 
     @Override
     public void contributeToToolBar(IToolBarManager toolBarManager) {
         toolBarManager.add(analyze);
+        toolBarManager.add(simulate);
         toolBarManager.add(layout);
         toolBarManager.add(fit);
     }

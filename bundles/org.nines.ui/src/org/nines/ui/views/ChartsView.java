@@ -1,46 +1,79 @@
 package org.nines.ui.views;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.util.Comparator;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.swt.ChartComposite;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.nines.analysis.scenario.Alternative;
-import org.nines.analysis.system.EventResult;
+import org.nines.analysis.simulation.ThreatMode;
 import org.nines.ui.analysis.AnalysisRun;
+import org.nines.ui.analysis.SimulationLauncher;
+import org.nines.ui.analysis.SimulationRun;
+import org.nines.ui.charts.ChartExport;
+import org.nines.ui.charts.ChartStyle;
+import org.nines.ui.charts.ConvergenceChart;
+import org.nines.ui.charts.CostAvailabilityChart;
+import org.nines.ui.charts.DowntimeChart;
+import org.nines.ui.charts.DowntimeHistogramChart;
+import org.nines.ui.charts.ImportanceChart;
+import org.nines.ui.charts.RiskMatrixChart;
+import org.nines.ui.editor.ModelEditor;
 
 /**
- * Charts of the latest analysis (JFreeChart): the importance Pareto (each component's share of the downtime, largest
- * first) and the what-if alternatives' cost of ownership per year against availability, the Pareto-efficient ones
- * joined (no other alternative is both cheaper to own and more available).
+ * Charts of the latest exact analysis and simulation (JFreeChart), chosen in a combo: importance Pareto
+ * (Fussell-Vesely or Birnbaum), downtime contribution per component, simulation convergence, downtime-per-year
+ * histogram with P90/P99, cost against availability of the scenarios with the Pareto front, and the risk matrix. A
+ * chart without data says what to run. "Export Chart..." in the view toolbar saves the chart shown as PNG or SVG.
  */
 public class ChartsView extends ViewPart {
     public static final String ID = "org.nines.ui.views.charts";
+
     /** The charts on offer, in the order of the chooser. */
-    public static final List<String> CHARTS = List.of("Downtime share by component (Pareto)", "Cost against availability (scenarios)");
-    private static final int MAX_BARS = 15;
+    public enum Kind {
+        IMPORTANCE_FV("Importance: Fussell-Vesely (Pareto)", "each component's share of the downtime"),
+        IMPORTANCE_BIRNBAUM("Importance: Birnbaum (Pareto)", "each component's Birnbaum importance"),
+        DOWNTIME("Downtime contribution per component", "each component's downtime per year"),
+        CONVERGENCE("Simulation convergence", "how the simulated availability converges"),
+        HISTOGRAM("Downtime per year (simulation histogram)", "the spread of the downtime per year with its P90 and P99"),
+        COST("Cost against availability (scenarios)", "the scenarios' cost against their availability"),
+        RISK_MATRIX("Risk matrix", "the risk matrix");
+
+        /** Text in the chooser. */
+        public final String title;
+        /** What the chart shows, for the hint naming what to run first. */
+        final String what;
+
+        Kind(String title, String what) {
+            this.title = title;
+            this.what = what;
+        }
+    }
+
+    /** The chooser's texts, in order. */
+    public static final List<String> CHARTS = java.util.Arrays.stream(Kind.values()).map(k -> k.title).toList();
+    private static final String RUN_ANALYSIS = "Run an analysis (Model > Analyse) to see ";
+    private static final String RUN_SIMULATION = "Run a simulation (Ctrl+F9) to see ";
 
     private Combo chooser;
     private ChartComposite chart;
     private Label hint;
     private AnalysisRun run;
+    private SimulationRun simulation;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -49,91 +82,151 @@ public class ChartsView extends ViewPart {
         chooser = new Combo(parent, SWT.READ_ONLY);
         chooser.setItems(CHARTS.toArray(String[]::new));
         chooser.select(0);
+        chooser.setVisibleItemCount(CHARTS.size());
         chooser.setData("testid", "charts.chooser");
         chooser.addListener(SWT.Selection, e -> redrawChart());
         hint = new Label(parent, SWT.WRAP);
-        hint.setText("Run an analysis (Model > Analyse) to see its charts.");
+        hint.setData("testid", "charts.hint");
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         chart = new ChartComposite(parent, SWT.NONE, null, true);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         chart.setData("testid", "charts.chart");
-        // a view opened after the analysis shows the active editor's latest run
-        if (getSite().getPage().getActiveEditor() instanceof org.nines.ui.editor.ModelEditor editor && editor.lastRun() != null) {
-            show(editor.lastRun());
+        Action export = new Action("Export Chart...") {
+            @Override
+            public void run() {
+                exportInteractively();
+            }
+        };
+        export.setToolTipText("Save the chart shown as PNG or SVG");
+        export.setId("org.nines.ui.charts.export");
+        getViewSite().getActionBars().getToolBarManager().add(export);
+        getViewSite().getActionBars().getMenuManager().add(export);
+        getViewSite().getActionBars().updateActionBars();
+        // a view opened after the analysis shows the active editor's latest runs
+        if (getSite().getPage().getActiveEditor() instanceof ModelEditor editor) {
+            simulation = SimulationLauncher.lastRun(editor);
+            run = editor.lastRun();
         }
-    }
-
-    /** Shows the charts of an analysis run. */
-    public void show(AnalysisRun run) {
-        this.run = run;
         redrawChart();
     }
 
-    /** @return the chart shown, or null before any analysis (for tests and export) */
+    /** Shows the charts of an analysis run, with the active editor's latest simulation when there is one. */
+    public void show(AnalysisRun run) {
+        this.run = run;
+        simulation = getSite().getPage().getActiveEditor() instanceof ModelEditor editor ? SimulationLauncher.lastRun(editor) : null;
+        if (simulation != null && !simulation.modelName().equals(run.modelName())) {
+            simulation = null; // another model's simulation
+        }
+        redrawChart();
+    }
+
+    /** Shows the charts of a simulation run (convergence, histogram; downtime next to the exact figures). */
+    public void showSimulation(SimulationRun run) {
+        this.simulation = run;
+        redrawChart();
+    }
+
+    /** Selects a chart, as the chooser does. */
+    public void select(Kind kind) {
+        chooser.select(kind.ordinal());
+        redrawChart();
+    }
+
+    /** @return the chart shown (a titled empty chart when its data is missing), for tests and export */
     public JFreeChart chart() {
         return chart.getChart();
     }
 
-    private void redrawChart() {
-        if (run == null || run.result() == null) {
-            hint.setText(run == null ? "Run an analysis (Model > Analyse) to see its charts."
-                    : "Not analysed: the model has validation errors (see the Results view).");
-            chart.setChart(empty(run == null ? "No analysis yet" : "Not analysed: the model has validation errors"));
-            repaint();
-            hint.getParent().layout();
+    /** @return the hint above the chart: what to run when the chart has no data, else empty */
+    public String hint() {
+        return hint.getText();
+    }
+
+    /** Saves the chart shown to a .png or .svg file at {@link ChartExport#WIDTH} x {@link ChartExport#HEIGHT}. */
+    public void export(Path file) throws IOException {
+        ChartExport.save(chart.getChart(), file, ChartExport.WIDTH, ChartExport.HEIGHT);
+    }
+
+    private void exportInteractively() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export Chart");
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+        dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+        dialog.setFileName(Kind.values()[Math.max(0, chooser.getSelectionIndex())].name().toLowerCase(Locale.ROOT).replace('_', '-') + ".png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
             return;
         }
-        JFreeChart shown = chooser.getSelectionIndex() == 1 ? costAgainstAvailability() : importancePareto();
-        hint.setText(shown == null ? "This model has no scenarios to compare." : "");
+        String lower = chosen.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
+            chosen += dialog.getFilterIndex() == 1 ? ".svg" : ".png";
+        }
+        try {
+            export(Path.of(chosen));
+            getViewSite().getActionBars().getStatusLineManager().setMessage("Chart saved to " + chosen);
+        } catch (IOException | IllegalArgumentException e) {
+            MessageDialog.openError(getSite().getShell(), "Export Chart", "Cannot save the chart to " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    private void redrawChart() {
+        Kind kind = Kind.values()[Math.max(0, chooser.getSelectionIndex())];
+        String missing = missing(kind);
+        JFreeChart shown = missing == null ? create(kind) : null;
+        if (shown == null && missing == null) {
+            missing = "No data for this chart: " + emptyReason(kind);
+        }
+        hint.setText(missing == null ? "" : missing);
+        ((GridData) hint.getLayoutData()).exclude = missing == null;
+        hint.setVisible(missing != null);
         hint.getParent().layout();
-        chart.setChart(shown != null ? shown : empty("No scenarios to compare")); // never the previous model's chart
+        chart.setChart(shown != null ? shown : empty(kind.title, missing)); // never the previous model's chart
         repaint();
     }
 
-    private JFreeChart importancePareto() {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        run.result().events().stream().sorted(Comparator.comparingDouble(EventResult::fussellVesely).reversed())
-                .limit(MAX_BARS).forEach(e -> data.addValue(100 * e.fussellVesely(), "share of downtime", shorten(e.label())));
-        JFreeChart pareto = ChartFactory.createBarChart("Share of downtime (Fussell-Vesely) of " + run.modelName(), null,
-                "% of downtime", data, PlotOrientation.HORIZONTAL, false, true, false);
-        CategoryPlot plot = pareto.getCategoryPlot();
-        plot.getRenderer().setSeriesPaint(0, new Color(214, 96, 56));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(210, 214, 220));
-        return pareto;
+    /** @return what has to run first for this chart, or null when its inputs are there */
+    private String missing(Kind kind) {
+        boolean needsSimulation = kind == Kind.CONVERGENCE || kind == Kind.HISTOGRAM;
+        if (needsSimulation) {
+            return simulation == null ? RUN_SIMULATION + kind.what + "." : null;
+        }
+        if (run == null) {
+            return RUN_ANALYSIS + kind.what + ".";
+        }
+        if (run.result() == null) {
+            return "Not analysed: the model has validation errors (see the Results view).";
+        }
+        return null;
     }
 
-    private JFreeChart costAgainstAvailability() {
-        if (run.scenarios() == null || run.scenarios().alternatives().size() < 2) {
-            return null;
-        }
-        XYSeries all = new XYSeries("alternatives", false);
-        XYSeries front = new XYSeries("Pareto-efficient", true);
-        for (Alternative a : run.scenarios().alternatives()) {
-            all.add(100 * a.availability(), a.costOfOwnershipPerYear());
-            if (a.paretoEfficient()) {
-                front.add(100 * a.availability(), a.costOfOwnershipPerYear());
-            }
-        }
-        XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(all);
-        data.addSeries(front);
-        JFreeChart scatter = ChartFactory.createScatterPlot("Cost of ownership per year against availability", "availability (%)",
-                "cost of ownership per year (" + run.scenarios().currency() + ")", data, PlotOrientation.VERTICAL, true, true, false);
-        XYPlot plot = scatter.getXYPlot();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
-        renderer.setSeriesLinesVisible(0, false);
-        renderer.setSeriesPaint(0, new Color(40, 110, 200));
-        renderer.setSeriesLinesVisible(1, true);
-        renderer.setSeriesShapesVisible(1, false);
-        renderer.setSeriesStroke(1, new BasicStroke(2f));
-        renderer.setSeriesPaint(1, new Color(214, 96, 56));
-        plot.setRenderer(renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.getRangeAxis().setAutoRangeMinimumSize(1);
-        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
-        x.setAutoRangeIncludesZero(false);
-        return scatter;
+    private JFreeChart create(Kind kind) {
+        String model = run != null ? run.modelName() : simulation.modelName();
+        return switch (kind) {
+            case IMPORTANCE_FV -> ImportanceChart.create(model, run.result(), ImportanceChart.Measure.FUSSELL_VESELY);
+            case IMPORTANCE_BIRNBAUM -> ImportanceChart.create(model, run.result(), ImportanceChart.Measure.BIRNBAUM);
+            case DOWNTIME -> DowntimeChart.create(model, run.result(), simulation == null ? null : simulation.result());
+            case CONVERGENCE -> ConvergenceChart.create(simulation.result(), exactAvailabilityComparable());
+            case HISTOGRAM -> DowntimeHistogramChart.create(simulation.result());
+            case COST -> CostAvailabilityChart.create(run.scenarios());
+            case RISK_MATRIX -> RiskMatrixChart.create(run.risks());
+        };
+    }
+
+    /** The exact availability for the convergence chart: only comparable when the simulation had no threat shocks. */
+    private double exactAvailabilityComparable() {
+        boolean sameModel = run != null && run.result() != null && run.modelName().equals(simulation.modelName());
+        return sameModel && simulation.result().threats() == ThreatMode.OFF ? run.result().availability() : Double.NaN;
+    }
+
+    private static String emptyReason(Kind kind) {
+        return switch (kind) {
+            case IMPORTANCE_FV, IMPORTANCE_BIRNBAUM, DOWNTIME -> "no component contributes to the downtime.";
+            case CONVERGENCE -> "the simulation finished no history.";
+            case HISTOGRAM -> "no simulated history had any downtime.";
+            case COST -> "this model has no scenarios to compare (add what-if scenarios on the Scenarios page).";
+            case RISK_MATRIX -> "the risk register is empty.";
+        };
     }
 
     /**
@@ -146,13 +239,20 @@ public class ChartsView extends ViewPart {
         }
     }
 
-    /** A chart without data whose title says why. */
-    private static JFreeChart empty(String title) {
-        return ChartFactory.createScatterPlot(title, null, null, new XYSeriesCollection(), PlotOrientation.VERTICAL, false, false, false);
-    }
-
-    private static String shorten(String label) {
-        return label.length() <= 40 ? label : label.substring(0, 39) + "\u2026";
+    /** A chart without data or axes: its title says which chart it is, the plot why it is empty. */
+    private static JFreeChart empty(String title, String why) {
+        JFreeChart empty = ChartFactory.createScatterPlot(title, null, null, new XYSeriesCollection(), PlotOrientation.VERTICAL, false, false, false);
+        ChartStyle.apply(empty);
+        var plot = empty.getXYPlot();
+        plot.setNoDataMessage(why);
+        plot.setNoDataMessageFont(ChartStyle.LABEL);
+        plot.setNoDataMessagePaint(java.awt.Color.DARK_GRAY);
+        plot.getDomainAxis().setVisible(false);
+        plot.getRangeAxis().setVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setOutlineVisible(false);
+        return empty;
     }
 
     @Override

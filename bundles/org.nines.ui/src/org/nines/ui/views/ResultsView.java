@@ -21,6 +21,12 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.swt.widgets.Group;
+import org.nines.analysis.simulation.SimulationResult;
+import org.nines.ui.analysis.SimulationRun;
 import org.nines.ui.UiFormats;
 import org.nines.analysis.system.AvailabilityResult;
 import org.nines.analysis.system.EventResult;
@@ -29,13 +35,20 @@ import org.nines.ui.analysis.AnalysisRun;
 
 /**
  * Headline figures of the latest analysis: availability, nines, downtime and outages per year, MTBF, mean outage,
- * reliability, downtime cost, single points of failure, and every component's share of the downtime.
+ * reliability, downtime cost, single points of failure, and every component's share of the downtime; below them the
+ * latest Monte Carlo simulation of the same editor (availability with its 95 % confidence interval, the downtime per
+ * year distribution, the settings), marked stale once the model changes after it.
  */
 public class ResultsView extends ViewPart {
     public static final String ID = "org.nines.ui.views.results";
     /** Shown while no analysis result is available. */
     public static final String NO_RESULT = "No analysis yet. Open a Nines model (.nines) and run an analysis to see "
             + "its availability, downtime per year and single points of failure here.";
+    /** Appended to the simulation status once the model changed after the run. */
+    public static final String STALE = "(stale: the model changed since)";
+    private static final String[] SIM_FIGURES = { "Availability:", "Downtime per year:", "Outages per year:", "Settings:" };
+    /** Narrowest column of the headline figures, pixels. */
+    private static final int MIN_FIGURE_WIDTH = 200;
     private static final String[] FIGURES = { "Availability", "Nines", "Downtime per year", "Outages per year", "MTBF",
         "Mean outage", "Reliability (mission)", "Downtime cost per year" };
 
@@ -45,11 +58,22 @@ public class ResultsView extends ViewPart {
     private TableViewer importance;
     private Font big;
     private IEditorPart source;
+    private Group simulation;
+    private Label simulationStatus;
+    private Label[] simulationValues;
+    private SimulationRun simulationRun;
+    private IEditorPart simulationSource;
+    private CommandStack watchedStack;
+    private boolean simulationStale;
+    private final CommandStackListener staleListener = e -> markSimulationStale();
     private final IPartListener2 closeListener = new IPartListener2() {
         @Override
         public void partClosed(IWorkbenchPartReference ref) {
             if (source != null && ref.getPart(false) == source) {
                 clear();
+            }
+            if (simulationSource != null && ref.getPart(false) == simulationSource) {
+                clearSimulation();
             }
         }
     };
@@ -62,8 +86,16 @@ public class ResultsView extends ViewPart {
         message.setData("testid", "results.message");
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite figures = new Composite(parent, SWT.NONE);
-        figures.setLayout(new GridLayout(4, true));
+        GridLayout grid = new GridLayout(4, true);
+        figures.setLayout(grid);
         figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        parent.addListener(SWT.Resize, e -> { // two columns of figures when four would cut them off
+            int columns = parent.getClientArea().width < 4 * MIN_FIGURE_WIDTH ? 2 : 4;
+            if (grid.numColumns != columns) {
+                grid.numColumns = columns;
+                parent.layout(true, true);
+            }
+        });
         FontData base = parent.getDisplay().getSystemFont().getFontData()[0];
         big = new Font(parent.getDisplay(), base.getName(), base.getHeight() + 2, SWT.BOLD);
         values = new Label[FIGURES.length];
@@ -84,6 +116,7 @@ public class ResultsView extends ViewPart {
         spof = new Label(parent, SWT.WRAP);
         spof.setData("testid", "results.spof");
         spof.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        createSimulationSection(parent);
         importance = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         importance.getTable().setHeaderVisible(true);
         importance.getTable().setLinesVisible(true);
@@ -99,8 +132,137 @@ public class ResultsView extends ViewPart {
         getSite().getPage().addPartListener(closeListener);
         parent.addListener(SWT.Dispose, e -> {
             getSite().getPage().removePartListener(closeListener);
+            watch(null);
             big.dispose();
         });
+    }
+
+    private void createSimulationSection(Composite parent) {
+        simulation = new Group(parent, SWT.NONE);
+        simulation.setText("Simulation");
+        simulation.setLayout(new GridLayout(1, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true;
+        simulation.setLayoutData(data);
+        simulation.setVisible(false);
+        simulationStatus = new Label(simulation, SWT.WRAP);
+        simulationStatus.setData("testid", "results.simulation.status");
+        simulationStatus.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite figures = new Composite(simulation, SWT.NONE);
+        GridLayout rows = new GridLayout(2, false);
+        rows.marginWidth = 0;
+        rows.marginHeight = 0;
+        figures.setLayout(rows);
+        figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        simulationValues = new Label[SIM_FIGURES.length];
+        for (int i = 0; i < SIM_FIGURES.length; i++) {
+            new Label(figures, SWT.NONE).setText(SIM_FIGURES[i]);
+            simulationValues[i] = new Label(figures, SWT.NONE);
+            simulationValues[i].setData("testid", "results.simulation." + i);
+            simulationValues[i].setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+        simulationValues[0].setFont(big);
+        simulationValues[SIM_FIGURES.length - 1].setData("testid", "results.simulation.settings");
+    }
+
+    /**
+     * Shows a simulation of the model edited in {@code editor}: its figures and settings, marked stale as soon as the
+     * editor's command stack changes; hidden again when that editor closes.
+     */
+    public void showSimulation(SimulationRun run, IEditorPart editor) {
+        simulationRun = run;
+        simulationSource = editor;
+        simulationStale = false;
+        watch(editor instanceof IEditingDomainProvider provider ? provider.getEditingDomain().getCommandStack() : null);
+        SimulationResult r = run.result();
+        String when = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(run.finished());
+        simulationStatus.setText(editor.getTitle() + ": simulation at " + when + ", " + run.statusText());
+        SimulationResult.Distribution down = r.downtimeHoursPerYear();
+        String[] texts = {
+            UiFormats.percent(r.availability().mean()) + " \u00B1 " + halfWidth(r) + " (95 % confidence)",
+            "mean " + hours(down.mean()) + ", P50 " + hours(down.p50()) + ", P90 " + hours(down.p90()) + ", P99 "
+                    + hours(down.p99()) + ", max " + hours(down.max()),
+            String.format(Locale.ROOT, "mean %.3g, P90 %.3g, max %.3g", r.outagesPerYear().mean(), r.outagesPerYear().p90(),
+                    r.outagesPerYear().max()),
+            settings(r) };
+        for (int i = 0; i < texts.length; i++) {
+            simulationValues[i].setText(texts[i]);
+            simulationValues[i].setToolTipText(texts[i]);
+        }
+        setSimulationVisible(true);
+    }
+
+    /** Downtime with "0" for none (a quantile of exactly zero is common for highly available models). */
+    private static String hours(double h) {
+        return h == 0 ? "0" : duration(h);
+    }
+
+    /** The settings and speed of a run, one line. */
+    static String settings(SimulationResult r) {
+        return String.format(Locale.ROOT, "%,d histories \u00D7 %s yr, seed %d, %d thread(s), threats %s, %.2f s, %s events/s",
+                r.histories(), r.years() == Math.rint(r.years()) ? String.valueOf((long) r.years()) : String.valueOf(r.years()),
+                r.seed(), r.threads(), r.threats().name().toLowerCase(Locale.ROOT), r.wallSeconds(), rate(r.eventsPerSecond()));
+    }
+
+    private static String rate(double perSecond) {
+        if (!Double.isFinite(perSecond)) {
+            return "\u2013";
+        }
+        return perSecond >= 1e6 ? String.format(Locale.ROOT, "%.3g M", perSecond / 1e6)
+                : String.format(Locale.ROOT, "%,.0f", perSecond);
+    }
+
+    private static String halfWidth(SimulationResult r) {
+        double half = (r.availability().ciHigh() - r.availability().ciLow()) / 2;
+        return Double.isFinite(half) ? String.format(Locale.ROOT, "%.2g %%", 100 * half) : "\u2013";
+    }
+
+    /** Marks the simulation shown as stale (the model changed since it was copied for the run). */
+    public void markSimulationStale() {
+        message.getDisplay().asyncExec(() -> {
+            if (simulationStatus.isDisposed() || simulationRun == null || simulationStale) {
+                return;
+            }
+            simulationStale = true;
+            simulationStatus.setText(simulationStatus.getText() + "  " + STALE);
+            simulation.getParent().layout(true, true);
+        });
+    }
+
+    /** Listens to the given command stack (null: to none) for staleness. */
+    private void watch(CommandStack stack) {
+        if (watchedStack != null) {
+            watchedStack.removeCommandStackListener(staleListener);
+        }
+        watchedStack = stack;
+        if (stack != null) {
+            stack.addCommandStackListener(staleListener);
+        }
+    }
+
+    private void setSimulationVisible(boolean visible) {
+        simulation.setVisible(visible);
+        ((GridData) simulation.getLayoutData()).exclude = !visible;
+        simulation.getParent().layout(true, true);
+    }
+
+    /** Hides the simulation section. */
+    public void clearSimulation() {
+        simulationRun = null;
+        simulationSource = null;
+        simulationStale = false;
+        watch(null);
+        setSimulationVisible(false);
+    }
+
+    /** @return the simulation status line as shown ("" when no simulation is shown), for tests */
+    public String simulationStatus() {
+        return simulationRun == null ? "" : simulationStatus.getText();
+    }
+
+    /** @return the simulated availability as shown ("" when no simulation is shown), for tests */
+    public String simulationAvailabilityText() {
+        return simulationRun == null ? "" : simulationValues[0].getText();
     }
 
     private void column(String title, int width, Function<EventResult, String> text) {
@@ -118,6 +280,9 @@ public class ResultsView extends ViewPart {
     /** Shows an analysis run of the model edited in {@code editor}; cleared again when that editor closes. */
     public void show(AnalysisRun run, IEditorPart editor) {
         this.source = editor;
+        if (simulationSource != null && simulationSource != editor) {
+            clearSimulation();
+        }
         show(run, editor.getTitle());
     }
 

@@ -1,0 +1,240 @@
+package org.nines.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
+import static org.nines.ui.tests.driver.Ui.byId;
+import static org.nines.ui.tests.driver.Ui.byText;
+import static org.nines.ui.tests.driver.Ui.find;
+import static org.nines.ui.tests.driver.Ui.sync;
+import static org.nines.ui.tests.driver.Ui.syncRun;
+import static org.nines.ui.tests.driver.Ui.waitForJobs;
+import static org.nines.ui.tests.driver.Ui.waitShowing;
+import static org.nines.ui.tests.driver.Ui.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.nines.analysis.simulation.SimulationOptions;
+import org.nines.analysis.simulation.SimulationResult;
+import org.nines.analysis.simulation.ThreatMode;
+import org.nines.model.NinesPackage;
+import org.nines.ui.NinesPreferences;
+import org.nines.ui.analysis.AnalysisJob;
+import org.nines.ui.analysis.SimulationJob;
+import org.nines.ui.analysis.SimulationLauncher;
+import org.nines.ui.analysis.SimulationRun;
+import org.nines.ui.editor.ModelEditor;
+import org.nines.ui.tests.driver.ScreenshotOnFailure;
+import org.nines.ui.views.ChartsView;
+import org.nines.ui.views.ResultsView;
+
+/**
+ * Simulating an example model in the real workbench: progress, cancel with a partial result, the Results view's
+ * simulation section and its stale marking, the settings dialog, and the Charts view's charts and export.
+ */
+@ExtendWith(ScreenshotOnFailure.class)
+class SimulationAndChartsTest {
+    private static final long TIMEOUT_MS = 60_000;
+    @TempDir
+    Path dir;
+    private ModelEditor editor;
+
+    @BeforeEach
+    void openExampleCopy() throws Exception {
+        Path file = dir.resolve("web-cluster.nines");
+        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
+        editor = sync(() -> ModelEditor.openFile(file));
+        activateWorkbenchShell();
+        waitShowing(editor.canvas());
+        waitForJobs(AnalysisJob.FAMILY, TIMEOUT_MS);
+        waitUntil("exact analysis shown", () -> editor.lastRun() != null);
+    }
+
+    @AfterEach
+    void close() {
+        org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(SimulationJob.FAMILY);
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        for (String key : new String[] { NinesPreferences.SIM_HISTORIES, NinesPreferences.SIM_YEARS, NinesPreferences.SIM_SEED,
+            NinesPreferences.SIM_THREADS, NinesPreferences.SIM_TARGET_REL_CI }) {
+            NinesPreferences.store().setToDefault(key);
+        }
+    }
+
+    private static SimulationOptions shortRun() {
+        return new SimulationOptions(2_000, 1, 3, 1, 0, ThreatMode.OFF, SimulationOptions.DEFAULT_BATCH);
+    }
+
+    private ResultsView resultsView() {
+        return sync(() -> (ResultsView) editor.getSite().getPage().findView(ResultsView.ID));
+    }
+
+    private ChartsView chartsView() {
+        return sync(() -> (ChartsView) editor.getSite().getPage().showView(ChartsView.ID, null, IWorkbenchPage.VIEW_VISIBLE));
+    }
+
+    /** Runs a simulation to its end and waits until the Results view shows it. */
+    private SimulationRun simulate(SimulationOptions options) {
+        SimulationRun before = sync(() -> SimulationLauncher.lastRun(editor));
+        SimulationJob job = sync(() -> SimulationLauncher.start(editor, options));
+        assertNotNull(job, "the example is valid, so the simulation starts");
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        waitUntil("simulation shown", () -> SimulationLauncher.lastRun(editor) != before && resultsView() != null
+                && !resultsView().simulationStatus().isEmpty(), TIMEOUT_MS);
+        return sync(() -> SimulationLauncher.lastRun(editor));
+    }
+
+    @Test
+    void shortSimulationShowsItsFiguresAndSettingsInTheResultsView() {
+        SimulationRun run = simulate(shortRun());
+        assertEquals(SimulationResult.Status.COMPLETED, run.result().status());
+        assertEquals(2_000, run.result().histories());
+        ResultsView view = resultsView();
+        String status = sync(view::simulationStatus);
+        assertTrue(status.contains("completed, 2,000 histories"), status);
+        assertFalse(status.contains(ResultsView.STALE), status);
+        assertTrue(sync(view::simulationAvailabilityText).matches("9\\d\\.\\d+ % \u00B1 .+ %"), sync(view::simulationAvailabilityText));
+        String settings = sync(() -> find(org.eclipse.swt.widgets.Label.class, byId("results.simulation.settings")).getText());
+        assertTrue(settings.contains("2,000 histories") && settings.contains("seed 3") && settings.contains("1 thread(s)"), settings);
+    }
+
+    @Test
+    void cancellingALongSimulationShowsThePartialResultMarkedAsSuch() {
+        SimulationOptions huge = new SimulationOptions(500_000_000L, 1, 5, 1, 0, ThreatMode.INHERENT, SimulationOptions.DEFAULT_BATCH);
+        SimulationJob job = sync(() -> SimulationLauncher.start(editor, huge));
+        waitUntil("progress reported", () -> job.historiesDone() > 0, TIMEOUT_MS);
+        job.cancel();
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        waitUntil("partial result shown", () -> resultsView().simulationStatus().contains("cancelled after"), TIMEOUT_MS);
+        SimulationRun run = sync(() -> SimulationLauncher.lastRun(editor));
+        assertTrue(run.result().partial());
+        assertTrue(run.result().histories() > 0 && run.result().histories() < huge.maxHistories(), "histories " + run.result().histories());
+        assertTrue(sync(resultsView()::simulationStatus).contains("(partial result)"));
+    }
+
+    @Test
+    void editingTheModelAfterASimulationMarksItStale() {
+        simulate(shortRun());
+        syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.model(), NinesPackage.Literals.SYSTEM_MODEL__NAME, "Renamed shop")));
+        waitUntil("stale marking", () -> resultsView().simulationStatus().contains(ResultsView.STALE));
+        syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+        simulate(shortRun().withSeed(4));
+        waitUntil("fresh run not stale", () -> !resultsView().simulationStatus().contains(ResultsView.STALE)
+                && resultsView().simulationStatus().contains("completed"));
+    }
+
+    @Test
+    void editingTheModelWhileASimulationRunsMarksItsResultStale() {
+        SimulationOptions huge = new SimulationOptions(500_000_000L, 1, 6, 1, 0, ThreatMode.OFF, SimulationOptions.DEFAULT_BATCH);
+        SimulationJob job = sync(() -> SimulationLauncher.start(editor, huge));
+        waitUntil("progress reported", () -> job.historiesDone() > 0, TIMEOUT_MS);
+        syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.model(), NinesPackage.Literals.SYSTEM_MODEL__NAME, "Renamed while simulating")));
+        job.cancel();
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        waitUntil("stale partial result", () -> resultsView().simulationStatus().contains("cancelled after")
+                && resultsView().simulationStatus().contains(ResultsView.STALE), TIMEOUT_MS);
+    }
+
+    @Test
+    void settingsDialogRejectsBadInputAndStartsTheSimulationOnOk() {
+        syncRun(() -> editor.getSite().getShell().getDisplay().asyncExec(() -> SimulationLauncher.run(editor)));
+        Text histories = find(Text.class, byId("simulate.histories"));
+        Button ok = find(Button.class, byText("OK"));
+        syncRun(() -> histories.setText("many"));
+        assertFalse(sync(ok::isEnabled), "OK disabled while the histories are not a number");
+        syncRun(() -> histories.setText("1500"));
+        syncRun(() -> find(Text.class, byId("simulate.threads")).setText("1"));
+        assertTrue(sync(ok::isEnabled));
+        syncRun(() -> ok.notifyListeners(SWT.Selection, new Event()));
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        waitUntil("dialog's simulation shown", () -> SimulationLauncher.lastRun(editor) != null);
+        SimulationRun run = sync(() -> SimulationLauncher.lastRun(editor));
+        assertEquals(1_500, run.result().histories());
+        assertEquals(1, run.result().threads());
+        assertEquals(1_500L, NinesPreferences.store().getLong(NinesPreferences.SIM_HISTORIES), "accepted values become the defaults");
+    }
+
+    @Test
+    void simulationChartsSayWhatToRunUntilASimulationIsThere() {
+        ChartsView charts = chartsView();
+        syncRun(() -> charts.select(ChartsView.Kind.CONVERGENCE));
+        waitUntil("hint names the simulation", () -> charts.hint().startsWith("Run a simulation (Ctrl+F9)"));
+        simulate(shortRun());
+        waitUntil("convergence chart", () -> charts.chart().getTitle().getText().startsWith("Convergence"));
+        assertEquals("", sync(charts::hint));
+        syncRun(() -> charts.select(ChartsView.Kind.HISTOGRAM));
+        JFreeChart histogram = sync(charts::chart);
+        assertEquals(2, histogram.getXYPlot().getDomainMarkers(Layer.FOREGROUND).size(), "P90 and P99 markers");
+    }
+
+    @Test
+    void everyChartOfTheExampleHasDataAfterAnalysisAndSimulation() throws Exception {
+        ChartsView charts = chartsView();
+        simulate(shortRun());
+        for (ChartsView.Kind kind : ChartsView.Kind.values()) {
+            syncRun(() -> charts.select(kind));
+            assertEquals("", sync(charts::hint), kind + " has its data");
+            Path png = dir.resolve(kind.name().toLowerCase() + ".png");
+            syncRun(() -> {
+                try {
+                    charts.export(png);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertTrue(Files.size(png) > 1000, kind + " exported");
+        }
+        Path svg = dir.resolve("risk.svg");
+        syncRun(() -> {
+            try {
+                charts.export(svg);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void optimiseDialogFindsTheMostAvailableDesignWithinABudget() throws Exception {
+        Path file = dir.resolve("plant-mes.nines");
+        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "plant-mes.nines"), file);
+        ModelEditor plant = sync(() -> ModelEditor.openFile(file));
+        waitShowing(plant.canvas());
+        syncRun(() -> plant.getSite().getShell().getDisplay().asyncExec(
+                () -> org.nines.ui.analysis.OptimizeDialog.open(plant.getSite().getShell(), plant.model(), plant.getTitle())));
+        Button budgetGoal = find(Button.class, byId("optimize.goal.budget"));
+        syncRun(() -> {
+            find(Button.class, byId("optimize.goal.target")).setSelection(false);
+            budgetGoal.setSelection(true);
+            find(Text.class, byId("optimize.budget")).setText("9000");
+            find(Button.class, byId("optimize.run")).notifyListeners(SWT.Selection, new Event());
+        });
+        org.eclipse.swt.widgets.Label summary = find(org.eclipse.swt.widgets.Label.class, byId("optimize.summary"));
+        waitUntil("optimisation shown", () -> summary.getText().startsWith("Best design"), TIMEOUT_MS);
+        org.nines.ui.analysis.OptimizeDialog dialog = sync(() -> (org.nines.ui.analysis.OptimizeDialog) summary.getShell().getData());
+        var result = sync(dialog::result);
+        assertTrue(result.best().cost() <= 9000, "within the budget: " + result.best().cost());
+        assertEquals(result.paretoFront().size(), (int) sync(() -> find(org.eclipse.swt.widgets.Table.class, byId("optimize.front")).getItemCount()));
+        syncRun(() -> summary.getShell().close());
+    }
+}
