@@ -17,7 +17,8 @@ import org.nines.model.validation.Problem;
 /**
  * {@code nines simulate FILE [--json] [--histories N] [--years Y] [--seed S] [--threads T] [--target-rel-ci X]
  * [--threats inherent|residual|off]}: Monte Carlo availability simulation of a model, with a progress bar on stderr
- * when stderr is a terminal.
+ * when stderr is a terminal. Ctrl+C cancels the run ({@link Interruption}): the histories finished so far (whole
+ * batches) are printed, marked "partial: interrupted after N histories", and the command exits with 130.
  */
 final class SimulateCommand {
     private final PrintStream out;
@@ -26,16 +27,29 @@ final class SimulateCommand {
     private boolean json;
     private final SimulationArgs simulation = new SimulationArgs();
     private String file;
+    private final Interruption interruption;
+    private final boolean onCtrlC;
 
+    /** The command as the command line runs it: progress bar on a terminal, Ctrl+C prints the partial result. */
     SimulateCommand(PrintStream out, PrintStream err) {
-        this(out, err, err == System.err && stderrIsTerminal());
+        this(out, err, err == System.err && stderrIsTerminal(), new Interruption(), true);
     }
 
     /** @param terminal whether to draw a progress bar on {@code err} */
     SimulateCommand(PrintStream out, PrintStream err, boolean terminal) {
+        this(out, err, terminal, new Interruption(), false);
+    }
+
+    /**
+     * @param interruption cancels the run when interrupted
+     * @param onCtrlC      whether to install it as a shutdown hook for the duration of the run
+     */
+    SimulateCommand(PrintStream out, PrintStream err, boolean terminal, Interruption interruption, boolean onCtrlC) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.interruption = interruption;
+        this.onCtrlC = onCtrlC;
     }
 
     int run(List<String> arguments) {
@@ -51,13 +65,28 @@ final class SimulateCommand {
             return Main.USAGE;
         }
         SimulationModel model = SimulationModel.compile(loaded.model());
-        SimulationResult result = MonteCarloSimulation.run(model, simulation.options(), terminal ? new ProgressBar(err) : SimulationMonitor.NONE);
-        if (json) {
-            out.println(SimulationJson.of(result));
-        } else {
-            report(result);
+        if (onCtrlC) {
+            interruption.install();
         }
-        return Main.OK;
+        try {
+            SimulationResult result = MonteCarloSimulation.run(model, simulation.options(),
+                    interruption.cancelling(terminal ? new ProgressBar(err) : SimulationMonitor.NONE));
+            if (terminal) {
+                err.print("\r\u001b[K"); // erase the progress bar also when the run stopped early
+            }
+            if (json) {
+                out.println(SimulationJson.of(result));
+            } else {
+                report(result);
+            }
+            if (interruption.interrupted()) {
+                err.printf(Locale.ROOT, "%s: partial: interrupted after %,d histories%n", file, result.histories());
+            }
+            out.flush();
+            return interruption.interrupted() ? Interruption.EXIT_INTERRUPTED : Main.OK;
+        } finally {
+            interruption.finished();
+        }
     }
 
     private void parse(List<String> arguments) {
@@ -90,7 +119,8 @@ final class SimulateCommand {
         out.printf(Locale.ROOT, "%s (simulated: %,d histories of %s, seed %d, threats %s)%s%n", r.modelName(), r.histories(),
                 r.years() == 1 ? "one year" : r.years() + " years", r.seed(), r.threats().name().toLowerCase(Locale.ROOT),
                 switch (r.status()) {
-                    case CANCELLED -> " PARTIAL: cancelled";
+                    case CANCELLED -> String.format(Locale.ROOT, ", partial: %s after %,d histories",
+                            interruption.interrupted() ? "interrupted" : "cancelled", r.histories());
                     case TARGET_REACHED -> ", stopped at the target confidence";
                     case COMPLETED -> "";
                 });

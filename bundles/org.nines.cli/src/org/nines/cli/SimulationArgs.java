@@ -11,9 +11,19 @@ import org.nines.analysis.simulation.ThreatMode;
  * --threads, --target-rel-ci, --threats. Threads default to the number of processors.
  */
 final class SimulationArgs {
-    private SimulationOptions options = SimulationOptions.defaults()
-            .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private SimulationOptions options;
     private boolean given;
+
+    /** Threats default to the inherent risk figures. */
+    SimulationArgs() {
+        this(ThreatMode.INHERENT);
+    }
+
+    /** @param threats the threat mode unless --threats says otherwise */
+    SimulationArgs(ThreatMode threats) {
+        options = SimulationOptions.defaults().withThreads(Math.max(1, Runtime.getRuntime().availableProcessors()))
+                .withThreats(threats);
+    }
 
     /**
      * Applies the option at {@code arguments[i]} if it is a simulation option.

@@ -33,6 +33,7 @@ final class Usage {
                       --threads T          worker threads (default: all processors)
                       --target-rel-ci X    stop once the 95 % CI half-width is X times the unavailability (e.g. 0.05)
                       --threats MODE       inherent, residual or off (default inherent)
+                      Ctrl+C prints the histories finished so far, marked "partial: interrupted", and exits with 130
                   risks FILE           risk register: service impact of each risk computed from the model, ranked by
                                        expected loss per year, with reasons, derived risks and the 5x5 matrices
                       --json               one JSON object instead of the report
@@ -40,6 +41,9 @@ final class Usage {
                   compare FILE         base design and every what-if scenario side by side: availability, downtime,
                                        outages, CAPEX, OPEX, cost of ownership, downtime cost, payback, Pareto efficiency
                       --json               one JSON object instead of the table
+                      --simulate           also simulate every alternative with common random numbers: simulated
+                                           availability (95 % CI) and the difference to the base from paired histories;
+                                           takes --histories, --years, --seed, --threads, --threats (default off)
                   optimize FILE        redundancy optimisation of the model's optimisation subsystems, with the Pareto front
                       --target-availability A   cheapest design reaching A (0.9999 or 99.99%)
                       --budget B                most available design costing at most B

@@ -1,6 +1,7 @@
 package org.nines.analysis.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,19 +41,33 @@ public final class ConditionedStructure {
     private final Set<String> used = new java.util.HashSet<>();
     private final Map<String, BasicEvent> eventsByKey = new HashMap<>();
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    /** Component id to the indices of the events that involve it (the only events its being down can change). */
+    private final Map<String, int[]> eventsOfComponent = new HashMap<>();
+    /** Unconditional probabilities, indexed like the structure's variables (never modified). */
+    private final double[] unconditional;
+    /** P(service down | set down) per set already evaluated: risks with identical affected sets cost one evaluation. */
+    private final Map<Set<String>, Double> downProbabilities = new HashMap<>();
 
     public ConditionedStructure(SystemModel model, SystemSnapshot snapshot) {
         this.snapshot = snapshot;
         snapshot.components().forEach(c -> components.put(c.id(), c));
         snapshot.components().forEach(c -> labels.put(c.id(), c.label()));
-        for (int i = 0; i < snapshot.events().size(); i++) {
-            BasicEvent e = snapshot.events().get(i);
+        List<BasicEvent> events = snapshot.events();
+        unconditional = new double[events.size()];
+        Map<String, List<Integer>> involving = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            BasicEvent e = events.get(i);
             eventsByKey.put(e.key(), e);
             indexByKey.put(e.key(), i);
+            unconditional[i] = e.unavailability();
             if (e.kind() != BasicEvent.Kind.COMMON_CAUSE) {
                 used.addAll(e.componentIds());
             }
+            for (String id : Set.copyOf(e.componentIds())) {
+                involving.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
+            }
         }
+        involving.forEach((id, list) -> eventsOfComponent.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
         for (Diagram d : model.getDiagrams()) {
             for (DiagramNode n : d.getNodes()) {
                 if (n instanceof StandbyGroup g) {
@@ -91,32 +106,68 @@ public final class ConditionedStructure {
         return !event.componentIds().isEmpty() && down.containsAll(event.componentIds());
     }
 
-    /** @return the conditioned probabilities of the events, indexed like the structure's variables */
+    /**
+     * @return sorted indices of the events that involve a component of {@code down}: the only events whose
+     *         conditioned probability can differ from the unconditional one
+     */
+    int[] touchedEvents(Set<String> down) {
+        return down.stream().map(eventsOfComponent::get).filter(java.util.Objects::nonNull).flatMapToInt(Arrays::stream)
+                .distinct().sorted().toArray();
+    }
+
+    /**
+     * @return the conditioned probabilities of the events, indexed like the structure's variables: the unconditional
+     *         ones with only the {@linkplain #touchedEvents touched events} conditioned
+     */
     double[] probabilities(Set<String> down) {
-        List<BasicEvent> events = snapshot.events();
-        double[] p = new double[events.size()];
-        for (int i = 0; i < p.length; i++) {
-            BasicEvent e = events.get(i);
-            if (forced(e, down)) {
-                p[i] = 1;
-            } else if (e.kind() == BasicEvent.Kind.STANDBY_GROUP && e.componentIds().stream().anyMatch(down::contains)) {
-                p[i] = reducedStandby(e, down);
-            } else {
-                p[i] = e.unavailability();
-            }
+        double[] p = unconditional.clone();
+        for (int i : touchedEvents(down)) {
+            p[i] = conditioned(snapshot.events().get(i), down);
         }
         return p;
     }
 
+    /** The same by conditioning every event in turn (the reference the faster {@link #probabilities} must equal). */
+    double[] probabilitiesByFullScan(Set<String> down) {
+        List<BasicEvent> events = snapshot.events();
+        double[] p = new double[events.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = conditioned(events.get(i), down);
+        }
+        return p;
+    }
+
+    private double conditioned(BasicEvent e, Set<String> down) {
+        if (forced(e, down)) {
+            return 1;
+        } else if (e.kind() == BasicEvent.Kind.STANDBY_GROUP && e.componentIds().stream().anyMatch(down::contains)) {
+            return reducedStandby(e, down);
+        }
+        return e.unavailability();
+    }
+
     /**
      * @return P(service down | every component in {@code down} is down); the BDD is compiled once and re-evaluated
-     *         with the conditioned probabilities, so a register of many risks costs one compilation
+     *         with the conditioned probabilities, so a register of many risks costs one compilation, and sets
+     *         already evaluated are answered from a cache (risks with identical affected sets cost one evaluation)
      */
     public double serviceDownProbability(Set<String> down) {
+        return serviceDownProbability(down, null);
+    }
+
+    /** The same, with the conditioned probabilities already computed by {@link #probabilities} (or null). */
+    double serviceDownProbability(Set<String> down, double[] conditionedProbabilities) {
+        Set<String> key = Set.copyOf(down);
+        Double known = downProbabilities.get(key);
+        if (known != null) {
+            return known;
+        }
         if (compiled == null) {
             compiled = FaultTreeAnalysis.compile(snapshot.structure());
         }
-        return compiled.probability(probabilities(down))[0];
+        double p = compiled.probability(conditionedProbabilities != null ? conditionedProbabilities : probabilities(down))[0];
+        downProbabilities.put(key, p);
+        return p;
     }
 
     private double reducedStandby(BasicEvent event, Set<String> down) {

@@ -3,8 +3,6 @@ package org.nines.analysis.risk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +15,7 @@ import org.nines.analysis.system.CutSetResult;
 import org.nines.analysis.system.EventResult;
 import org.nines.analysis.system.SnapshotBuilder;
 import org.nines.analysis.system.SystemSnapshot;
-import org.nines.model.Component;
 import org.nines.model.Risk;
-import org.nines.model.Site;
 import org.nines.model.SystemModel;
 
 /**
@@ -79,9 +75,11 @@ public final class RiskAnalysis {
         if (options.includeDerived()) {
             risks.addAll(proposals(model, snapshot, base, options));
         }
+        Register register = new Register(model, conditioned, base, scale, new AffectedComponents(model),
+                new CutSetIndex(base.minimalCutSets(), conditioned.indexByKey(), snapshot.events().size()));
         List<AssessedRisk> entries = new ArrayList<>();
         for (Risk risk : risks) {
-            entries.add(assess(model, risk, conditioned, base, scale));
+            entries.add(assess(register, risk));
         }
         entries.sort(Comparator.comparingDouble((AssessedRisk r) -> -r.inherent().lossPerYear())
                 .thenComparingDouble(r -> -r.inherent().downtimeHoursPerYear()).thenComparing(AssessedRisk::id));
@@ -119,8 +117,13 @@ public final class RiskAnalysis {
         return new DerivedRisks(model, snapshot, base, options).propose();
     }
 
-    private static AssessedRisk assess(SystemModel model, Risk risk, ConditionedStructure conditioned,
-            AvailabilityResult base, RiskScale scale) {
+    /** What every risk of one register is assessed against, built once per register. */
+    private record Register(SystemModel model, ConditionedStructure conditioned, AvailabilityResult base, RiskScale scale,
+            AffectedComponents affected, CutSetIndex cutSets) {
+    }
+
+    private static AssessedRisk assess(Register register, Risk risk) {
+        SystemModel model = register.model();
         double likelihood = risk.getLikelihoodPerYear();
         double outage = risk.getOutageHours();
         if (!(likelihood >= 0) || !(outage >= 0) || !Double.isFinite(likelihood) || !Double.isFinite(outage)) {
@@ -128,10 +131,13 @@ public final class RiskAnalysis {
         }
         double residualLikelihood = risk.getResidualLikelihoodPerYear() < 0 ? likelihood : risk.getResidualLikelihoodPerYear();
         double residualOutage = risk.getResidualOutageHours() < 0 ? outage : risk.getResidualOutageHours();
-        Set<String> affected = affected(model, risk);
-        double p = conditioned.serviceDownProbability(affected);
+        Set<String> affected = register.affected().of(risk);
+        ConditionedStructure conditioned = register.conditioned();
+        double[] q = conditioned.probabilities(affected);
+        double p = conditioned.serviceDownProbability(affected, q);
         double cost = model.getDowntimeCostPerHour();
-        String reason = reason(risk, affected, p, conditioned, base);
+        String reason = reason(risk, affected, p, q, conditioned, register.cutSets());
+        RiskScale scale = register.scale();
         return new AssessedRisk(0, risk.getId(), title(risk), risk.getCategory().getLiteral(),
                 risk.getStatus().getLiteral(), risk.getOwner(), risk.isDerived(), List.copyOf(affected),
                 RiskFigures.of(likelihood, outage, p, cost, scale),
@@ -145,28 +151,12 @@ public final class RiskAnalysis {
         return risk.getName() != null ? risk.getName() : risk.getId();
     }
 
-    /** The risk's components and every component at its sites, in model order. */
-    static Set<String> affected(SystemModel model, Risk risk) {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<Component> direct = new HashSet<>(risk.getAffectedComponents());
-        Set<Site> sites = new HashSet<>(risk.getAffectedSites());
-        for (Component c : model.getComponents()) {
-            if (direct.contains(c) || c.getSite() != null && sites.contains(c.getSite())) {
-                ids.add(c.getId());
-            }
-        }
-        for (Component c : risk.getAffectedComponents()) {
-            ids.add(c.getId()); // components outside the model's list still count (and are reported as unused)
-        }
-        return ids;
-    }
-
     /**
      * "Takes down X, Y (site S): the service fails because ..." — naming the minimal cut sets the affected set covers,
      * or, when redundancy holds, what else would have to fail.
      */
-    private static String reason(Risk risk, Set<String> affected, double p, ConditionedStructure conditioned,
-            AvailabilityResult base) {
+    private static String reason(Risk risk, Set<String> affected, double p, double[] q, ConditionedStructure conditioned,
+            CutSetIndex cutSets) {
         Map<String, String> labels = conditioned.labels();
         Set<String> used = conditioned.used();
         Map<String, BasicEvent> events = conditioned.eventsByKey();
@@ -183,20 +173,23 @@ public final class RiskAnalysis {
             return text.append("no component the analysed service uses: no service impact.").toString();
         }
         text.append(names(hit)).append(": ");
-        double[] q = conditioned.probabilities(affected);
-        Map<String, Integer> index = conditioned.indexByKey();
         List<CutSetResult> covered = new ArrayList<>();
         CutSetResult closest = null;
         double closestRest = -1;
-        for (CutSetResult cut : base.minimalCutSets()) {
+        // only cut sets with an event involving an affected component can be covered or touched
+        for (int c : cutSets.containingAny(conditioned.touchedEvents(affected))) {
+            CutSetResult cut = cutSets.cutSet(c);
             double rest = 1;
             boolean touched = false;
-            for (String key : cut.keys()) {
-                double qi = q[index.get(key)];
-                rest *= qi;
-                touched |= qi != events.get(key).unavailability() || ConditionedStructure.forced(events.get(key), affected);
+            boolean allForced = true;
+            for (int e : cutSets.events(c)) {
+                BasicEvent event = conditioned.snapshot().events().get(e);
+                boolean forced = ConditionedStructure.forced(event, affected);
+                rest *= q[e];
+                touched |= q[e] != event.unavailability() || forced;
+                allForced &= forced;
             }
-            if (cut.keys().stream().allMatch(k -> ConditionedStructure.forced(events.get(k), affected))) {
+            if (allForced) {
                 covered.add(cut);
             } else if (touched && rest > closestRest) {
                 closest = cut;

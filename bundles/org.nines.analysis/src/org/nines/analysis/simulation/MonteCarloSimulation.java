@@ -1,6 +1,7 @@
 package org.nines.analysis.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,20 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.rng.SplittableUniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Monte Carlo availability simulation: many independent histories of every component's failure and repair process
  * over the analysis period (see {@link Simulator} for the behaviour modelled), summarised as a
  * {@link SimulationResult}. Static entry point {@link #run}; never modifies its input.
  *
- * <p><b>Reproducibility.</b> Histories are simulated in fixed batches of {@link SimulationOptions#batchSize()}; batch
- * b draws from the b-th stream split off the master generator {@code L64_X128_MIX} seeded with the master seed
- * (Commons RNG; LXM generators split into statistically independent streams, Steele &amp; Vigna 2021). Batches are
- * added up strictly in batch order, and the stopping rule is checked between batches in that order, so a result is
- * bit-identical for the same seed and batch size whatever the number of threads. Batches that finished after the
- * stopping point are discarded.
+ * <p><b>Reproducibility and common random numbers.</b> In history n every model element (component, standby group,
+ * common-cause group, risk) draws from its own stream, started from the master seed, n and the element's id
+ * ({@link KeyedStream}). A history's outcome therefore depends on nothing else: not on the batch or thread that
+ * simulates it, and not on the other elements' draws, so what-if alternatives simulated with the same seed see the
+ * same failures and repairs of their common elements and their differences are not sampling noise
+ * ({@link PairedSimulation}). Histories are simulated in fixed batches of {@link SimulationOptions#batchSize()};
+ * batches are added up strictly in batch order, and the stopping rule (target precision, cancellation) is checked
+ * between batches in that order, so a result is bit-identical for the same seed and batch size whatever the number
+ * of threads, and a cancelled run covers whole batches. Batches that finished after the stopping point are discarded.
  *
  * <p><b>Estimates.</b> Each history yields its unavailability (downtime / history length); the availability is one
  * minus their mean, with a 95 % confidence interval of ±1.96 standard errors (histories are independent and
@@ -49,7 +51,26 @@ public final class MonteCarloSimulation {
      * cancellation through the monitor, whichever comes first.
      */
     public static SimulationResult run(SimulationModel model, SimulationOptions options, SimulationMonitor monitor) {
-        return new Run(model, options, monitor).execute();
+        return new Run(model, options, monitor, false).execute();
+    }
+
+    /**
+     * A result with the unavailability of every history counted, in history order (for paired comparisons).
+     *
+     * @param unavailabilityPerHistory {@code result.histories()} values, each downtime / history length
+     */
+    record Detailed(SimulationResult result, double[] unavailabilityPerHistory) {
+    }
+
+    /** As {@link #run(SimulationModel, SimulationOptions, SimulationMonitor)}, keeping every history's unavailability. */
+    static Detailed runKeepingHistories(SimulationModel model, SimulationOptions options, SimulationMonitor monitor) {
+        if (options.maxHistories() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a paired comparison keeps every history: at most " + (Integer.MAX_VALUE - 8)
+                    + " histories, got " + options.maxHistories());
+        }
+        Run run = new Run(model, options, monitor, true);
+        SimulationResult result = run.execute();
+        return new Detailed(result, Arrays.copyOf(run.kept, (int) result.histories()));
     }
 
     /** The state of one run: stream hand-out, in-order merging, stopping rule. */
@@ -58,7 +79,9 @@ public final class MonteCarloSimulation {
         final SimulationOptions options;
         final SimulationMonitor monitor;
         final long batches;
-        final SplittableUniformRandomProvider master;
+        final boolean keepHistories;
+        /** Unavailability per history counted, when kept. */
+        double[] kept = new double[0];
         final Tally total;
         final List<SimulationResult.ConvergencePoint> trace = new ArrayList<>();
         final Map<Long, Object> finished = new HashMap<>(); // batch index -> Tally or Throwable
@@ -67,12 +90,12 @@ public final class MonteCarloSimulation {
         double nextTracePoint;
         SimulationResult.Status status = SimulationResult.Status.COMPLETED;
 
-        Run(SimulationModel model, SimulationOptions options, SimulationMonitor monitor) {
+        Run(SimulationModel model, SimulationOptions options, SimulationMonitor monitor, boolean keepHistories) {
             this.model = model;
             this.options = options;
             this.monitor = monitor == null ? SimulationMonitor.NONE : monitor;
             this.batches = (options.maxHistories() + options.batchSize() - 1) / options.batchSize();
-            this.master = (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(options.seed());
+            this.keepHistories = keepHistories;
             this.total = newTally();
         }
 
@@ -84,12 +107,8 @@ public final class MonteCarloSimulation {
             long started = System.nanoTime();
             if (options.threads() == 1) {
                 Simulator simulator = new Simulator(model, options.years(), options.threats());
-                for (long b = 0; b < batches && !stopped; b++) {
-                    SplittableUniformRandomProvider stream = claim();
-                    if (stream == null) {
-                        break;
-                    }
-                    merge(simulate(simulator, b, stream));
+                for (long b = claim(); b >= 0; b = claim()) {
+                    merge(simulate(simulator, b));
                 }
             } else {
                 parallel();
@@ -97,20 +116,19 @@ public final class MonteCarloSimulation {
             return result((System.nanoTime() - started) / 1e9);
         }
 
-        /** The next batch's stream, split off the master in batch order; null when there is nothing left to do. */
-        synchronized SplittableUniformRandomProvider claim() {
+        /** The next batch to simulate, in batch order; -1 when there is nothing left to do. */
+        synchronized long claim() {
             if (stopped || nextClaim >= batches) {
-                return null;
+                return -1;
             }
-            nextClaim++;
-            return master.split();
+            return nextClaim++;
         }
 
-        Tally simulate(Simulator simulator, long batch, SplittableUniformRandomProvider stream) {
+        Tally simulate(Simulator simulator, long batch) {
             long first = batch * options.batchSize();
             int size = (int) Math.min(options.batchSize(), options.maxHistories() - first);
-            Tally tally = newTally();
-            simulator.run(new Sampling(stream), size, tally);
+            Tally tally = new Tally(model.variableKeys.length, model.riskIds.length, keepHistories ? size : 0);
+            simulator.run(options.seed(), first, size, tally);
             return tally;
         }
 
@@ -146,18 +164,13 @@ public final class MonteCarloSimulation {
         void work() {
             Simulator simulator = new Simulator(model, options.years(), options.threats());
             while (true) {
-                long batch;
-                SplittableUniformRandomProvider stream;
-                synchronized (this) {
-                    batch = nextClaim;
-                    stream = claim();
-                }
-                if (stream == null) {
+                long batch = claim();
+                if (batch < 0) {
                     return;
                 }
                 Object done;
                 try {
-                    done = simulate(simulator, batch, stream);
+                    done = simulate(simulator, batch);
                 } catch (RuntimeException | Error e) {
                     done = e;
                 }
@@ -185,6 +198,13 @@ public final class MonteCarloSimulation {
 
         /** Adds one batch (the next in order) and applies the stopping rule. */
         void merge(Tally batch) {
+            if (keepHistories) {
+                int from = (int) total.histories;
+                if (kept.length < from + batch.histories) {
+                    kept = Arrays.copyOf(kept, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * kept.length, from + batch.histories)));
+                }
+                System.arraycopy(batch.unavailabilityPerHistory, 0, kept, from, (int) batch.histories);
+            }
             total.combine(batch);
             long n = total.histories;
             double u = total.meanUnavailability();

@@ -5,7 +5,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The random draws of one stream: uniform, standard exponential and standard normal (Commons RNG ziggurat samplers,
- * McFarland 2016), and samples of a {@link Law}. One instance per batch of histories; not thread-safe.
+ * McFarland 2016), and samples of a {@link Law}. One instance per model element and simulator, over the element's
+ * {@link KeyedStream}; not thread-safe.
  */
 final class Sampling {
     private final UniformRandomProvider rng;

@@ -100,6 +100,7 @@ public final class SimulationModel {
     final int[] groupVariable;
 
     // common-cause groups (index k)
+    final String[] ccfIds;
     final int[][] ccfMembers;
     final double[] ccfRatePerHour;
 
@@ -217,10 +218,12 @@ public final class SimulationModel {
             groupVariable[i] = c.groupVariable.get(group);
         }
         int k = c.ccfGroups.size();
+        ccfIds = new String[k];
         ccfMembers = new int[k][];
         ccfRatePerHour = new double[k];
         for (int i = 0; i < k; i++) {
             CommonCauseGroup group = c.ccfGroups.get(i);
+            ccfIds[i] = group.getId();
             ccfMembers[i] = group.getMembers().stream().filter(c.componentIndex::containsKey).mapToInt(c.componentIndex::get).toArray();
             ccfRatePerHour[i] = group.getBeta() * group.getMembers().stream()
                     .mapToDouble(m -> 1 / effectiveFailureLaw(m).mean()).average().orElse(0);

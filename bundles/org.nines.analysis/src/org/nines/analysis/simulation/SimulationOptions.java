@@ -11,8 +11,10 @@ package org.nines.analysis.simulation;
  * @param targetRelativeCi  stop early once the 95 % confidence half-width of the unavailability divided by the
  *                          unavailability falls to this value (e.g. 0.05 for ±5 %); 0 = run all histories
  * @param threats           which risk-register figures drive threat shocks
- * @param batchSize         histories per batch (&gt;= 1): each batch has its own random stream and the stopping rule is
- *                          checked between batches, so results depend on it; keep the default for comparable runs
+ * @param batchSize         histories per batch (&gt;= 1): the stopping rule and cancellation are checked between
+ *                          batches, so where a run stops depends on it; the histories themselves do not (history n
+ *                          draws from streams keyed by the seed, n and the element ids), though sums are added per
+ *                          batch, so the last digits can differ; keep the default for bit-identical runs
  */
 public record SimulationOptions(long maxHistories, double years, long seed, int threads, double targetRelativeCi,
         ThreatMode threats, int batchSize) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param periodHours            the analysis period, hours
  * @param seed                   master seed
  * @param threads                worker threads used (no effect on the figures)
- * @param batchSize              histories per random stream
+ * @param batchSize              histories per batch (the stopping rule and cancellation act between batches)
  * @param threats                which risk figures drove threat shocks
  * @param availability           mean fraction of time the service was up, with its 95 % confidence interval (normal
  *                               approximation over independent histories: mean ± 1.96 standard errors)

@@ -1,6 +1,8 @@
 package org.nines.analysis.simulation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Discrete-event simulation of histories of one {@link SimulationModel}. One instance per worker thread, reused for
@@ -91,7 +93,12 @@ final class Simulator {
     private long[] heapEvent = new long[256]; // code (target << 3 | type) << 32 | stamp
     private int heapSize;
 
-    private Sampling random;
+    /** Every element's stream, restarted at each history (common random numbers, see {@link KeyedStream}). */
+    private final KeyedStream[] streams;
+    private final Sampling[] componentRandom;
+    private final Sampling[] groupRandom;
+    private final Sampling[] ccfRandom;
+    private final Sampling[] riskRandom;
     private Tally tally;
     private double now;
     private double ageing;
@@ -137,16 +144,37 @@ final class Simulator {
         spareQueueSize = new int[spares];
         riskActive = new int[r];
         critical = new int[nVar];
+        List<KeyedStream> all = new ArrayList<>();
+        componentRandom = samplings("component", model.componentIds, all);
+        groupRandom = samplings("standby", model.groupIds, all);
+        ccfRandom = samplings("ccf", model.ccfIds, all);
+        riskRandom = samplings("risk", model.riskIds, all);
+        streams = all.toArray(new KeyedStream[0]);
     }
 
-    /** Simulates {@code histories} histories with the given stream and adds them to the tally. */
-    void run(Sampling sampling, int histories, Tally into) {
-        this.random = sampling;
+    private static Sampling[] samplings(String kind, String[] ids, List<KeyedStream> all) {
+        Sampling[] samplings = new Sampling[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            KeyedStream stream = new KeyedStream(KeyedStream.key(kind, ids[i]));
+            all.add(stream);
+            samplings[i] = new Sampling(stream);
+        }
+        return samplings;
+    }
+
+    /**
+     * Simulates histories {@code first} to {@code first + histories - 1} of a run with master seed {@code seed} and adds
+     * them to the tally. History n draws from the elements' streams restarted for (seed, n) only, so its outcome does
+     * not depend on the batch or thread that simulates it.
+     */
+    void run(long seed, long first, int histories, Tally into) {
         this.tally = into;
         for (int h = 0; h < histories; h++) {
+            for (KeyedStream stream : streams) {
+                stream.restart(seed, first + h);
+            }
             history();
         }
-        this.random = null;
         this.tally = null;
     }
 
@@ -157,12 +185,12 @@ final class Simulator {
         }
         for (int k = 0; k < m.ccfRatePerHour.length; k++) {
             if (m.ccfRatePerHour[k] > 0) {
-                schedule(random.exponential() / m.ccfRatePerHour[k], CCF, k);
+                schedule(ccfRandom[k].exponential() / m.ccfRatePerHour[k], CCF, k);
             }
         }
         for (int r = 0; r < riskRate.length; r++) {
             if (riskRate[r] > 0 && riskOutage[r] > 0 && m.riskComponents[r].length > 0) {
-                schedule(random.exponential() / riskRate[r], THREAT_START, r);
+                schedule(riskRandom[r].exponential() / riskRate[r], THREAT_START, r);
             }
         }
         checkSystem();
@@ -187,6 +215,7 @@ final class Simulator {
             tally.outageDurations.add(horizon - downStart);
         }
         double u = downtime / horizon;
+        tally.recordHistory(u);
         tally.histories++;
         tally.events += events;
         tally.sumUnavailability += u;
@@ -230,7 +259,7 @@ final class Simulator {
         double p = m.fixedProbability[c];
         if (!Double.isNaN(p)) {
             boolean alternating = p > 0 && p < 1 && m.repairLaw[c] != null;
-            boolean down = p >= 1 || p > 0 && random.uniform() < p;
+            boolean down = p >= 1 || p > 0 && componentRandom[c].uniform() < p;
             if (down && !alternating) {
                 fixedFailed[c] = true;
                 failed[c] = true;
@@ -242,7 +271,7 @@ final class Simulator {
                 return;
             }
         }
-        life[c] = random.sample(m.failureLaw[c]);
+        life[c] = componentRandom[c].sample(m.failureLaw[c]);
         refreshRate(c);
     }
 
@@ -450,7 +479,7 @@ final class Simulator {
 
     private void repaired(int c) {
         failed[c] = false;
-        life[c] = random.sample(m.failureLaw[c]);
+        life[c] = componentRandom[c].sample(m.failureLaw[c]);
         rate[c] = 0;
         since[c] = now;
         availabilityChanged(c);
@@ -528,7 +557,7 @@ final class Simulator {
     }
 
     private void startRepair(int c) {
-        schedule(now + m.travelHours[c] + random.sample(m.repairLaw[c]), REPAIR, c);
+        schedule(now + m.travelHours[c] + componentRandom[c].sample(m.repairLaw[c]), REPAIR, c);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -563,7 +592,7 @@ final class Simulator {
         }
         groupStamp[g]++;
         double p = m.groupSwitchFailure[g];
-        if (next < 0 || p > 0 && random.uniform() < p) {
+        if (next < 0 || p > 0 && groupRandom[g].uniform() < p) {
             phase[g] = DOWN;
             setVar(m.groupVariable[g], true);
         } else if (m.groupSwitchoverHours[g] > 0) {
@@ -594,7 +623,7 @@ final class Simulator {
     // shocks
 
     private void commonCause(int k) {
-        schedule(now + random.exponential() / m.ccfRatePerHour[k], CCF, k);
+        schedule(now + ccfRandom[k].exponential() / m.ccfRatePerHour[k], CCF, k);
         for (int c : m.ccfMembers[k]) {
             if (!fixedFailed[c]) {
                 fail(c);
@@ -604,7 +633,7 @@ final class Simulator {
 
     private void threatStart(int r) {
         tally.threatOccurrences[r]++;
-        schedule(now + random.exponential() / riskRate[r], THREAT_START, r);
+        schedule(now + riskRandom[r].exponential() / riskRate[r], THREAT_START, r);
         riskActive[r]++;
         structureChanged = true;
         for (int c : m.riskComponents[r]) {

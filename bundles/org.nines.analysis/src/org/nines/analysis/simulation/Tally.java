@@ -22,10 +22,26 @@ final class Tally {
     final double[] threatDowntimeHours;
     final long[] threatOccurrences;
 
+    /** Unavailability of each history in order, when kept (paired comparisons); null otherwise. */
+    final double[] unavailabilityPerHistory;
+
     Tally(int variables, int risks) {
+        this(variables, risks, 0);
+    }
+
+    /** @param keepHistories how many histories' unavailabilities to keep (0 = none) */
+    Tally(int variables, int risks, int keepHistories) {
         criticalHours = new double[variables];
         threatDowntimeHours = new double[risks];
         threatOccurrences = new long[risks];
+        unavailabilityPerHistory = keepHistories > 0 ? new double[keepHistories] : null;
+    }
+
+    /** Keeps the unavailability of the history about to be counted, when histories are kept. */
+    void recordHistory(double unavailability) {
+        if (unavailabilityPerHistory != null) {
+            unavailabilityPerHistory[(int) histories] = unavailability;
+        }
     }
 
     void combine(Tally o) {

@@ -2,6 +2,7 @@ package org.nines.io.excel;
 
 import static org.nines.io.excel.RegisterColumn.*;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ import org.nines.model.WeibullFailure;
 /**
  * Writes the risk-register workbook (.xlsx, Office Open XML, no macros) for risk workshops: Summary, Risk Register,
  * Risk Matrix, Components, Cut Sets, and Scenarios and Simulation when their results are given. Rows are streamed
- * (POI SXSSF, {@value #WINDOW} rows in memory per sheet, compressed temporary files, text as inline strings), so
+ * (POI SXSSF, {@value #WINDOW} rows in memory per sheet, text as inline strings: {@link StreamingWorkbook}), so
  * memory stays flat for large registers. (Inline strings are about 1.5 times faster to write than a shared strings
  * table; Excel and LibreOffice edit them normally. A POI script that edits such a cell must {@code setBlank()} it first,
  * or POI keeps the old inline text.) Charts are native
@@ -86,6 +87,8 @@ public final class RiskWorkbookWriter {
     /** Most minimal cut sets listed. */
     public static final int MAX_CUT_SETS = 500;
     static final int WINDOW = 200;
+    /** Bytes buffered before the file is written to (the zip writer emits many small chunks). */
+    private static final int OUTPUT_BUFFER = 1 << 16;
     static final String COST_NAME = "CostPerHour";
     static final String LIKELIHOOD_NAME = "LikelihoodBound";
     static final String IMPACT_NAME = "ImpactBound";
@@ -105,12 +108,15 @@ public final class RiskWorkbookWriter {
 
     /** Writes the workbook to a file atomically (the old file, if any, stays intact on failure; no backup kept). */
     public static void write(WorkbookData data, Path file) throws IOException {
-        AtomicFiles.write(file, false, out -> write(data, out));
+        AtomicFiles.write(file, false, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, OUTPUT_BUFFER);
+            write(data, buffered);
+            buffered.flush();
+        });
     }
 
     private void writeTo(OutputStream out) throws IOException {
-        wb = new SXSSFWorkbook(null, WINDOW, true, false);
-        wb.setCompressTempFiles(true);
+        wb = new StreamingWorkbook();
         try {
             styles = new Styles(wb, data.model().getCurrency());
             summary();
