@@ -100,7 +100,7 @@ public final class MonteCarloSimulation {
         }
 
         Tally newTally() {
-            return new Tally(model.variableKeys.length, model.riskIds.length);
+            return new Tally(model.contributorCount(), model.riskIds.length);
         }
 
         SimulationResult execute() {
@@ -127,7 +127,7 @@ public final class MonteCarloSimulation {
         Tally simulate(Simulator simulator, long batch) {
             long first = batch * options.batchSize();
             int size = (int) Math.min(options.batchSize(), options.maxHistories() - first);
-            Tally tally = new Tally(model.variableKeys.length, model.riskIds.length, keepHistories ? size : 0);
+            Tally tally = new Tally(model.contributorCount(), model.riskIds.length, keepHistories ? size : 0);
             simulator.run(options.seed(), first, size, tally);
             return tally;
         }
@@ -239,9 +239,12 @@ public final class MonteCarloSimulation {
                     clamp(1 - u + half), t.standardError());
             double historyYears = t.histories * years;
             List<SimulationResult.Contribution> contributions = new ArrayList<>();
-            for (int v = 0; v < model.variableKeys.length; v++) {
-                contributions.add(new SimulationResult.Contribution(model.variableKeys[v], model.variableLabels[v],
-                        t.criticalHours[v] / historyYears, t.downtimeHours > 0 ? t.criticalHours[v] / t.downtimeHours : 0));
+            for (int v = 0; v < model.contributorCount(); v++) {
+                int k = v - model.variableKeys.length;
+                String key = k < 0 ? model.variableKeys[v] : "ccf:" + model.ccfIds[k];
+                String label = k < 0 ? model.variableLabels[v] : model.ccfLabels[k];
+                contributions.add(new SimulationResult.Contribution(key, label, t.criticalHours[v] / historyYears,
+                        t.downtimeHours > 0 ? t.criticalHours[v] / t.downtimeHours : 0));
             }
             contributions.sort(Comparator.comparingDouble(SimulationResult.Contribution::downtimeHoursPerYear).reversed());
             List<SimulationResult.ThreatContribution> threats = new ArrayList<>();

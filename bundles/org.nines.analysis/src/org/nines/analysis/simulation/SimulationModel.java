@@ -101,8 +101,16 @@ public final class SimulationModel {
 
     // common-cause groups (index k)
     final String[] ccfIds;
+    final String[] ccfLabels;
     final int[][] ccfMembers;
     final double[] ccfRatePerHour;
+    /**
+     * Per group, every member's repair law: a shock takes the members out of service together for one repair time
+     * drawn from a member chosen at random (mean = the members' mean MTTR, as the exact engine's common-cause event).
+     * Null when a member is not repairable or has a fixed probability: the shock then fails each member, which is
+     * repaired on its own.
+     */
+    final Law[][] ccfRepairLaws;
 
     // crews and spares
     final int[] crewCapacity;
@@ -219,14 +227,18 @@ public final class SimulationModel {
         }
         int k = c.ccfGroups.size();
         ccfIds = new String[k];
+        ccfLabels = new String[k];
         ccfMembers = new int[k][];
         ccfRatePerHour = new double[k];
+        ccfRepairLaws = new Law[k][];
         for (int i = 0; i < k; i++) {
             CommonCauseGroup group = c.ccfGroups.get(i);
             ccfIds[i] = group.getId();
+            ccfLabels[i] = "Common cause: " + (group.getName() == null ? group.getId() : group.getName());
             ccfMembers[i] = group.getMembers().stream().filter(c.componentIndex::containsKey).mapToInt(c.componentIndex::get).toArray();
             ccfRatePerHour[i] = group.getBeta() * group.getMembers().stream()
                     .mapToDouble(m -> 1 / effectiveFailureLaw(m).mean()).average().orElse(0);
+            ccfRepairLaws[i] = commonRepairLaws(group);
         }
         crewCapacity = c.crewCapacity.stream().mapToInt(Integer::intValue).toArray();
         spareInitial = c.spareInitial.stream().mapToInt(Integer::intValue).toArray();
@@ -305,6 +317,14 @@ public final class SimulationModel {
         return variableKeys.length;
     }
 
+    /**
+     * @return the number of downtime contributors: structure variables (components used by blocks, standby groups),
+     *         then common-cause groups (key {@code ccf:<id>}, as the exact engine's event)
+     */
+    int contributorCount() {
+        return variableKeys.length + ccfIds.length;
+    }
+
     /** @return the number of compiled gates */
     public int gateCount() {
         return gateThreshold.length;
@@ -334,6 +354,19 @@ public final class SimulationModel {
             case null -> throw new IllegalArgumentException("component " + c.getId() + " has no failure model");
             default -> throw new IllegalArgumentException("component " + c.getId() + ": unknown failure model");
         };
+    }
+
+    /** Every member's repair law, or null when a member is not repairable or has a fixed probability. */
+    private static Law[] commonRepairLaws(CommonCauseGroup group) {
+        Law[] laws = new Law[group.getMembers().size()];
+        for (int i = 0; i < laws.length; i++) {
+            Component member = group.getMembers().get(i);
+            laws[i] = member.getFailure() instanceof FixedProbabilityFailure ? null : repairLaw(member);
+            if (laws[i] == null) {
+                return null;
+            }
+        }
+        return laws;
     }
 
     static Law repairLaw(Component c) {

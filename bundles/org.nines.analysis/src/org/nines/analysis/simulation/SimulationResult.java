@@ -25,9 +25,11 @@ import java.util.List;
  *                               of a history counts with its duration so far)
  * @param mtbfHours              total up time / number of outages (infinite without outages)
  * @param meanDowntimeHours      total downtime / number of outages (0 without outages)
- * @param componentContributions per structure variable (component or standby group), hours per year it was failed
- *                               while critical: down on its own account with the service down, its restoration alone
- *                               restoring the service; largest first
+ * @param componentContributions per structure variable (component or standby group, keyed as the exact engine's
+ *                               events) and per common-cause group (key {@code ccf:<id>}), hours per year it was
+ *                               failed while critical: down on its own account (a group: its common-cause outage in
+ *                               progress) with the service down, its restoration alone restoring the service; largest
+ *                               first
  * @param threatContributions    per risk: occurrences per year and hours per year of service downtime while one of its
  *                               outages was in progress; model order
  * @param convergence            running estimate after a growing number of histories, for a convergence chart
@@ -71,7 +73,10 @@ public record SimulationResult(String modelName, Status status, long histories, 
         }
     }
 
-    /** Downtime a structure variable caused. {@code share} is its fraction of all downtime (shares may overlap). */
+    /**
+     * Downtime a structure variable or common-cause group caused. {@code share} is its fraction of all downtime (shares
+     * may overlap).
+     */
     public record Contribution(String key, String label, double downtimeHoursPerYear, double share) {
     }
 

@@ -30,7 +30,10 @@ import java.util.List;
  * switch fails on demand with the group's probability (the group is then down until a member becomes available
  * again, which then carries the load at once), else the group is down for the switch-over time (a fixed time here, an
  * exponential one in the Markov model). No switch back. <b>Common-cause groups</b>: shocks arrive as a Poisson process
- * at β times the members' mean failure rate and fail every member at once; each member is then repaired on its own.
+ * at β times the members' mean failure rate and take every member out of service together for one repair time, drawn
+ * from the repair law of a member chosen at random (mean: the members' mean MTTR); the next shock can come once the
+ * group is back (the exact engine's beta-factor event). Groups with a non-repairable or fixed-probability member: a
+ * shock fails every member, each repaired on its own. Members keep ageing (at 1-β) during a common-cause outage.
  * <b>Threats</b>: occurrences arrive as a Poisson process at the risk's likelihood per 8,760 h and take every affected
  * component (and every component at an affected site) out of service for the outage duration; the components keep
  * ageing and may fail meanwhile; overlapping outages simply overlap. Common-cause shocks and threats arrive in
@@ -45,6 +48,8 @@ final class Simulator {
     private static final int THREAT_START = 5;
     private static final int THREAT_END = 6;
     private static final int RESTOCK = 7;
+    private static final int SHOCK = 0;     // stamp of a CCF event: a common-cause shock ...
+    private static final int SHOCK_END = 1; // ... or the end of its outage
     private static final byte ACTIVE = 0;
     private static final byte SWITCHING = 1;
     private static final byte DOWN = 2;
@@ -58,7 +63,7 @@ final class Simulator {
 
     // component state
     private final boolean[] failed;
-    private final int[] threat;
+    private final int[] threat; // outages keeping the component out of service: threats and common-cause shocks
     private final double[] life;
     private final double[] rate;
     private final double[] since;
@@ -83,7 +88,9 @@ final class Simulator {
     private final int[] spareQueueSize;
     // risks
     private final int[] riskActive;
-    // critical variables while the service is down
+    // common-cause groups: outage in progress
+    private final boolean[] commonCauseOut;
+    // critical variables (then common-cause groups, index nVar + k) while the service is down
     private final int[] critical;
     private int criticalCount;
     private int downVariables;
@@ -143,7 +150,8 @@ final class Simulator {
         spareQueue = new int[spares][nComp];
         spareQueueSize = new int[spares];
         riskActive = new int[r];
-        critical = new int[nVar];
+        critical = new int[m.contributorCount()];
+        commonCauseOut = new boolean[m.ccfIds.length];
         List<KeyedStream> all = new ArrayList<>();
         componentRandom = samplings("component", model.componentIds, all);
         groupRandom = samplings("standby", model.groupIds, all);
@@ -185,7 +193,7 @@ final class Simulator {
         }
         for (int k = 0; k < m.ccfRatePerHour.length; k++) {
             if (m.ccfRatePerHour[k] > 0) {
-                schedule(ccfRandom[k].exponential() / m.ccfRatePerHour[k], CCF, k);
+                scheduleShock(k);
             }
         }
         for (int r = 0; r < riskRate.length; r++) {
@@ -207,7 +215,7 @@ final class Simulator {
             }
             advance(t);
             events++;
-            handle(type, target);
+            handle(type, target, st);
             checkSystem();
         }
         advance(horizon);
@@ -253,6 +261,7 @@ final class Simulator {
         System.arraycopy(m.spareInitial, 0, stock, 0, stock.length);
         Arrays.fill(spareQueueSize, 0);
         Arrays.fill(riskActive, 0);
+        Arrays.fill(commonCauseOut, false);
     }
 
     private void startComponent(int c) {
@@ -275,13 +284,13 @@ final class Simulator {
         refreshRate(c);
     }
 
-    private void handle(int type, int target) {
+    private void handle(int type, int target, int st) {
         switch (type) {
             case FAIL -> fail(target);
             case LOGISTICS -> acquireSpare(target);
             case REPAIR -> repaired(target);
             case SWITCH -> switchDone(target);
-            case CCF -> commonCause(target);
+            case CCF -> commonCause(target, st);
             case THREAT_START -> threatStart(target);
             case THREAT_END -> threatEnd(target);
             case RESTOCK -> restock(target);
@@ -343,6 +352,7 @@ final class Simulator {
     /** Variables failed on their own account whose restoration alone would restore the service. */
     private void findCritical() {
         criticalCount = 0;
+        findCriticalCommonCauses();
         if (downVariables == 1 && m.worksWhenAllUp) {
             for (int v = 0; v < nVar; v++) {
                 if (varDown[v]) {
@@ -360,7 +370,7 @@ final class Simulator {
             }
             int c = m.variableComponent[v];
             if (c >= 0 && !failed[c]) {
-                continue; // down only because of a threat: counted for the threat
+                continue; // out of service only (threat or common-cause outage): counted for no component
             }
             propagate(v, -1);
             varDown[v] = false;
@@ -369,6 +379,34 @@ final class Simulator {
             propagate(v, 1);
             if (restores) {
                 critical[criticalCount++] = v;
+            }
+        }
+    }
+
+    /**
+     * Common-cause outages in progress whose end alone would restore the service. Members in a standby group are not
+     * lifted (their group's switching state would have to be replayed), so such a group may count for less.
+     */
+    private void findCriticalCommonCauses() {
+        for (int k = 0; k < commonCauseOut.length; k++) {
+            if (commonCauseOut[k]) {
+                liftCommonCause(k, -1);
+                boolean restores = !topFailed();
+                liftCommonCause(k, 1);
+                if (restores) {
+                    critical[criticalCount++] = nVar + k;
+                }
+            }
+        }
+    }
+
+    /** delta -1: marks up the members kept down by group k's outage alone; +1: marks them down again. */
+    private void liftCommonCause(int k, int delta) {
+        for (int c : m.ccfMembers[k]) {
+            int v = m.variableOf[c];
+            if (v >= 0 && !failed[c] && threat[c] == 1) {
+                varDown[v] = delta > 0;
+                propagate(v, delta);
             }
         }
     }
@@ -622,13 +660,46 @@ final class Simulator {
     // ---------------------------------------------------------------------------------------------------------
     // shocks
 
-    private void commonCause(int k) {
-        schedule(now + ccfRandom[k].exponential() / m.ccfRatePerHour[k], CCF, k);
+    /**
+     * A common-cause shock of group k, or the end of its outage. With repairable members the shock takes every member
+     * out of service together for one repair time (the common cause is removed once, as in the exact engine's
+     * beta-factor event, so more redundancy does not shorten it); the next shock comes after that (an alternating
+     * renewal process, as the exact engine's event). Otherwise each member fails and is repaired on its own.
+     */
+    private void commonCause(int k, int st) {
+        Law[] laws = m.ccfRepairLaws[k];
+        if (laws == null) {
+            scheduleShock(k);
+            for (int c : m.ccfMembers[k]) {
+                if (!fixedFailed[c]) {
+                    fail(c);
+                }
+            }
+            return;
+        }
+        structureChanged = true;
+        commonCauseOut[k] = st == SHOCK;
+        if (st == SHOCK_END) {
+            for (int c : m.ccfMembers[k]) {
+                if (--threat[c] == 0) {
+                    availabilityChanged(c);
+                }
+            }
+            scheduleShock(k);
+            return;
+        }
+        Law law = laws[laws.length == 1 ? 0 : (int) (ccfRandom[k].uniform() * laws.length)];
+        double outage = ccfRandom[k].sample(law);
         for (int c : m.ccfMembers[k]) {
-            if (!fixedFailed[c]) {
-                fail(c);
+            if (threat[c]++ == 0) {
+                availabilityChanged(c);
             }
         }
+        schedule(now + outage, CCF, k, SHOCK_END);
+    }
+
+    private void scheduleShock(int k) {
+        schedule(now + ccfRandom[k].exponential() / m.ccfRatePerHour[k], CCF, k, SHOCK);
     }
 
     private void threatStart(int r) {

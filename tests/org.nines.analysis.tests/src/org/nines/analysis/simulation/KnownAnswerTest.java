@@ -236,23 +236,30 @@ class KnownAnswerTest {
     }
 
     @Test
-    void commonCauseShocksFailAllMembersAsTheThreeStateMarkovChainSays() {
+    void commonCauseShocksTakeAllMembersDownForOneRepairAsTheExactEngineSays() {
         SystemModel model = parallelPair(100, 10, 0);
         var group = F.createCommonCauseGroup();
         group.setId("ccf");
         group.setBeta(0.2);
         group.getMembers().addAll(model.getComponents());
         model.getCommonCauseGroups().add(group);
-        // states 0, 1, 2 failed: 0->1 2(1-b)l, 0->2 b*l, 1->2 l (own (1-b)l plus the shock b*l), 1->0 m, 2->1 2m
+        // beta factor: the common-cause event alternates on its own (rate b*l, one repair of rate m) and each member
+        // fails independently at (1-b)l; the pair is down when the event is present or both members have failed.
         double l = 0.01;
         double m = 0.1;
         double beta = 0.2;
-        double a01 = 2 * (1 - beta) * l;
-        double a02 = beta * l;
-        double p1 = (a01 + a02) / m; // relative to p0: the flow out of state 0, p0 (a01 + a02), returns as p1 m
-        double p2 = (a02 + p1 * l) / (2 * m);
-        double p0 = 1 / (1 + p1 + p2);
-        assertWithin4Se(p2 * p0, simulate(model, 4000));
+        double common = beta * l / (beta * l + m);
+        double own = (1 - beta) * l / ((1 - beta) * l + m);
+        double expected = common + (1 - common) * own * own;
+        assertEquals(expected, exactUnavailability(model), 1e-12);
+        SimulationResult r = simulate(model, 4000);
+        assertWithin4Se(expected, r);
+        // members repaired one by one after a shock (the pair back after the first repair) would give 0.0159
+        assertTrue(Math.abs(r.unavailability() - 0.0159) > 10 * r.availability().standardError());
+        // the shock is critical while no member is down on its own account: q_c (1 - q_i^2) of the time
+        double commonHours = r.componentContributions().stream().filter(c -> c.key().equals("ccf:ccf")).findFirst()
+                .orElseThrow().downtimeHoursPerYear();
+        assertEquals(common * (1 - own * own) * 8760, commonHours, 0.05 * common * 8760);
     }
 
     @Test
