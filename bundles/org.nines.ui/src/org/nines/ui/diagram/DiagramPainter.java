@@ -41,6 +41,9 @@ final class DiagramPainter {
     private final DiagramOverlay overlay;
     private final Font bold;
     private final Font small;
+    /** Below this zoom block labels are unreadable anyway and are not drawn (the boxes, colours and badges are). */
+    private static final double TEXT_MIN_ZOOM = 0.35;
+    private boolean textDetail = true;
 
     DiagramPainter(Display display, DiagramOverlay overlay, Font bold, Font small) {
         this.display = display;
@@ -55,17 +58,23 @@ final class DiagramPainter {
         gc.setTextAntialias(SWT.ON);
         gc.setAdvanced(true);
         gc.setTransform(null);
+        Rectangle visible = visibleArea(gc.getClipping(), zoom, origin);
         org.eclipse.swt.graphics.Transform transform = new org.eclipse.swt.graphics.Transform(display);
         transform.translate(-origin.x, -origin.y);
         transform.scale((float) zoom, (float) zoom);
         gc.setTransform(transform);
+        textDetail = zoom >= TEXT_MIN_ZOOM;
         for (Connector connector : diagram.getConnectors()) {
-            paintConnector(gc, connector, feedback);
+            if (connector.getSource() != null && connector.getTarget() != null && extent(feedback.route(connector)).intersects(visible)) {
+                paintConnector(gc, connector, feedback);
+            }
         }
         for (DiagramNode node : diagram.getNodes()) {
             Rectangle r = feedback.bounds(node);
-            paintNode(gc, node, r);
-            paintDecorations(gc, node, r, feedback, zoom);
+            if (r.intersects(visible)) { // only what can be seen: a 1,000-block diagram scrolls at screen speed
+                paintNode(gc, node, r);
+                paintDecorations(gc, node, r, feedback, zoom);
+            }
         }
         for (Connector connector : feedback.connectors) {
             if (connector.eContainer() == diagram && connector.getSource() != null && connector.getTarget() != null) {
@@ -75,6 +84,25 @@ final class DiagramPainter {
         paintGesture(gc, feedback, zoom);
         gc.setTransform(null);
         transform.dispose();
+    }
+
+    /** The clipped device area in diagram units, widened by a margin for labels and badges drawn outside a box. */
+    private static Rectangle visibleArea(Rectangle clip, double zoom, Point origin) {
+        int margin = 40;
+        return new Rectangle((int) Math.floor((clip.x + origin.x) / zoom) - margin, (int) Math.floor((clip.y + origin.y) / zoom) - margin,
+                (int) Math.ceil(clip.width / zoom) + 2 * margin, (int) Math.ceil(clip.height / zoom) + 2 * margin);
+    }
+
+    /** Bounding box of a polyline given as x, y pairs. */
+    private static Rectangle extent(int[] points) {
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
+        for (int i = 0; i + 1 < points.length; i += 2) {
+            minX = Math.min(minX, points[i]);
+            maxX = Math.max(maxX, points[i]);
+            minY = Math.min(minY, points[i + 1]);
+            maxY = Math.max(maxY, points[i + 1]);
+        }
+        return minX > maxX ? new Rectangle(0, 0, 0, 0) : new Rectangle(minX, minY, maxX - minX + 1, maxY - minY + 1);
     }
 
     static Rectangle bounds(DiagramNode node, Set<DiagramNode> selection, Point dragOffset) {
@@ -295,6 +323,10 @@ final class DiagramPainter {
         gc.setLineStyle(!enabled || node instanceof StandbyGroup ? SWT.LINE_DASH : SWT.LINE_SOLID);
         gc.drawRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
         gc.setLineStyle(SWT.LINE_SOLID);
+        if (!textDetail) {
+            paintBadges(gc, node, r);
+            return;
+        }
         gc.setFont(bold);
         int titleHeight = gc.getFontMetrics().getHeight();
         gc.setFont(small);
@@ -310,6 +342,11 @@ final class DiagramPainter {
             gc.setForeground(color(enabled ? new RGB(95, 100, 115) : new RGB(170, 170, 170)));
             drawFitted(gc, subtitle(node, result), r.x + 8, r.y + r.height - subtitleHeight - Math.max(4, (r.height - titleHeight - subtitleHeight) / 3), r.width - 16);
         }
+        paintBadges(gc, node, r);
+    }
+
+    /** The single-point-of-failure "!" and the shared-component "×n" badges. */
+    private void paintBadges(GC gc, DiagramNode node, Rectangle r) {
         if (overlay.isSinglePointOfFailure(node)) {
             badge(gc, r.x + r.width - 9, r.y - 7, new RGB(200, 30, 30), "!");
         }

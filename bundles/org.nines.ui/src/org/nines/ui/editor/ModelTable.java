@@ -342,8 +342,16 @@ final class ModelTable<T> {
         viewer.getTable().getColumn(column).setText(title);
     }
 
-    /** Edits the cell of that row and column (used after Add: the new row's name is ready to type). */
+    /**
+     * Edits the cell of that row and column (used after Add: the new row's name is ready to type). The editor opens
+     * after the refreshes that the command just executed has queued, since a refresh closes an open cell editor.
+     */
     void edit(Object row, int column) {
-        viewer.editElement(row, column);
+        Table table = viewer.getTable();
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed()) {
+                viewer.editElement(row, column);
+            }
+        });
     }
 }

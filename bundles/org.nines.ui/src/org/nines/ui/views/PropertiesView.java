@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -28,6 +29,7 @@ public class PropertiesView extends ViewPart {
             if (editor != null && ref.getPart(false) == editor) {
                 editor = null;
                 panel.show(null, null, null);
+                setContentDescription("");
             }
         }
     };
@@ -67,8 +69,17 @@ public class PropertiesView extends ViewPart {
         return panel;
     }
 
+    /**
+     * Keeps the focus where it is when it already is in the view: the workbench calls this when the user clicks a
+     * field of the inactive view, and moving the focus to the first field would send the typing there.
+     */
     @Override
     public void setFocus() {
+        for (Control c = panel.control().getDisplay().getFocusControl(); c != null; c = c.getParent()) {
+            if (c == panel.control()) {
+                return;
+            }
+        }
         panel.control().setFocus();
     }
 

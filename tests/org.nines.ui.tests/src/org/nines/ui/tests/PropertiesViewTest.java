@@ -103,10 +103,9 @@ class PropertiesViewTest {
         });
         Text field = find(Text.class, byId(testId));
         waitShowing(field);
-        syncRun(() -> {
-            field.setFocus();
-            field.selectAll();
-        });
+        syncRun(field::setFocus);
+        waitUntil("focus in " + testId, () -> field.getDisplay().getFocusControl() == field);
+        syncRun(field::selectAll);
         type(text);
         key(0, SWT.CR);
     }

@@ -110,7 +110,9 @@ class SimulationAndChartsTest {
         String status = sync(view::simulationStatus);
         assertTrue(status.contains("completed, 2,000 histories"), status);
         assertFalse(status.contains(ResultsView.STALE), status);
-        assertTrue(sync(view::simulationAvailabilityText).matches("9\\d\\.\\d+ % \u00B1 .+ %"), sync(view::simulationAvailabilityText));
+        // mean availability, the half-width of its confidence interval, and the confidence level it is for
+        assertTrue(sync(view::simulationAvailabilityText).matches("9\\d\\.\\d+ % \u00B1 \\d[0-9.e+-]* % \\(95 % confidence\\)"),
+                sync(view::simulationAvailabilityText));
         String settings = sync(() -> find(org.eclipse.swt.widgets.Label.class, byId("results.simulation.settings")).getText());
         assertTrue(settings.contains("2,000 histories") && settings.contains("seed 3") && settings.contains("1 thread(s)"), settings);
     }

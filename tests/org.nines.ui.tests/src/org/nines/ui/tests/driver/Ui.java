@@ -458,7 +458,9 @@ public final class Ui {
             for (Shell s : d.getShells())
                 sb.append("shell '").append(s.getText()).append("' ").append(s.getBounds()).append(" visible=").append(s.isVisible()).append('\n');
             sb.append("activeShell=").append(d.getActiveShell() == null ? null : d.getActiveShell().getText())
-              .append(" focus=").append(d.getFocusControl()).append(" cursor=").append(d.getCursorLocation());
+              .append(" focus=").append(d.getFocusControl())
+              .append(d.getFocusControl() == null ? "" : " testid=" + d.getFocusControl().getData(TEST_ID))
+              .append(" cursor=").append(d.getCursorLocation());
             return sb.toString();
         });
     }
