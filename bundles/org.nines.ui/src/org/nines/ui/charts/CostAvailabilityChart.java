@@ -80,10 +80,12 @@ public final class CostAvailabilityChart {
         NumberAxis x = new NumberAxis("availability (%)");
         x.setAutoRangeIncludesZero(false);
         x.setNumberFormatOverride(new DecimalFormat("0.00####"));
-        x.setUpperMargin(0.18); // room for the labels right of the points
+        x.setUpperMargin(0.3); // room for the labels right of the points (a 22-character name is about 130 px)
         NumberAxis y = new NumberAxis("cost of ownership per year (" + comparison.currency() + ")");
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1);
+        y.setUpperMargin(0.1); // a label on the top point stays inside the plot
+        y.setLowerMargin(0.1);
         y.setNumberFormatOverride(new DecimalFormat("#,##0"));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart("Cost against availability of the scenarios of " + comparison.modelName(),
