@@ -186,6 +186,9 @@ class SimulationAndChartsTest {
         syncRun(() -> charts.select(ChartsView.Kind.HISTOGRAM));
         JFreeChart histogram = sync(charts::chart);
         assertEquals(2, histogram.getXYPlot().getDomainMarkers(Layer.FOREGROUND).size(), "P90 and P99 markers");
+        org.nines.ui.tests.driver.Ui.flushUi();
+        org.nines.ui.tests.driver.Ui.screenshot(org.nines.ui.tests.driver.Ui.workbenchShell(),
+                org.nines.ui.tests.driver.Ui.screenshotDir().resolve("charts-histogram.png"));
     }
 
     @Test
