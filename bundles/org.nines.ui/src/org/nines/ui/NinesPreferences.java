@@ -22,13 +22,11 @@ public final class NinesPreferences {
     public static final String SIM_TARGET_REL_CI = "simulation.targetRelCi";
     /** Currency code shown for models that do not name one (string, ISO 4217). */
     public static final String CURRENCY = "units.currency";
-    /** Downtime shown in hours or minutes per year ("hours" | "minutes"). */
+    /** Downtime per year in the Results view in hours or minutes ("hours" | "minutes"). */
     public static final String DOWNTIME_UNIT = "units.downtime";
-    /** Diagram: grid step in diagram units (int). */
-    public static final String DIAGRAM_GRID = "diagram.grid";
     /** Diagram: show the grid dots (boolean). */
     public static final String DIAGRAM_SHOW_GRID = "diagram.showGrid";
-    /** Diagram: colour blocks by "downtime" (Fussell-Vesely) or "importance" (Birnbaum). */
+    /** Diagram: colour blocks by "downtime" (Fussell-Vesely) or "importance" (Birnbaum); the canvas shows a legend. */
     public static final String DIAGRAM_COLOUR_BY = "diagram.colourBy";
     /** Recently opened model files, newest first, separated by the path separator (string). */
     public static final String RECENT_FILES = "files.recent";
@@ -49,7 +47,6 @@ public final class NinesPreferences {
             store.setDefault(SIM_TARGET_REL_CI, 0.0);
             store.setDefault(CURRENCY, "EUR");
             store.setDefault(DOWNTIME_UNIT, "hours");
-            store.setDefault(DIAGRAM_GRID, 10);
             store.setDefault(DIAGRAM_SHOW_GRID, true);
             store.setDefault(DIAGRAM_COLOUR_BY, "downtime");
             store.setDefault(RECENT_FILES, "");

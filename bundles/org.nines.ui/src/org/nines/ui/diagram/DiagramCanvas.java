@@ -497,6 +497,9 @@ public final class DiagramCanvas extends Canvas {
             paintGrid(gc, area);
         }
         painter.paint(gc, diagram, zoom, origin, feedback);
+        if (overlay.hasResults()) {
+            painter.paintLegend(gc, area);
+        }
     }
 
     /** Whether the preference shows the grid dots (always outside a running workbench). */

@@ -72,6 +72,24 @@ final class DiagramOverlay {
         }
     }
 
+    /**
+     * The 0..1 figure a block is coloured by: its share of the downtime (Fussell-Vesely) or, when the Diagram
+     * preference says so, its Birnbaum importance (the probability that it is critical).
+     */
+    static double heatOf(EventResult result) {
+        return colourByImportance() ? result.birnbaum() : result.fussellVesely();
+    }
+
+    /** Whether the Diagram preference colours blocks by Birnbaum importance (never outside a running workbench). */
+    static boolean colourByImportance() {
+        return org.eclipse.core.runtime.Platform.isRunning() && "importance".equals(
+                org.nines.ui.NinesPreferences.store().getString(org.nines.ui.NinesPreferences.DIAGRAM_COLOUR_BY));
+    }
+
+    boolean hasResults() {
+        return showResults && !results.isEmpty();
+    }
+
     void setShowResults(boolean show) {
         showResults = show;
     }

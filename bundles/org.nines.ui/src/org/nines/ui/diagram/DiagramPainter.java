@@ -315,7 +315,7 @@ final class DiagramPainter {
     private void box(GC gc, DiagramNode node, Rectangle r) {
         boolean enabled = node.isEnabled();
         EventResult result = overlay.resultFor(node);
-        RGB fill = !enabled ? new RGB(242, 242, 242) : result == null ? new RGB(255, 255, 255) : heat(result.fussellVesely());
+        RGB fill = !enabled ? new RGB(242, 242, 242) : result == null ? new RGB(255, 255, 255) : heat(DiagramOverlay.heatOf(result));
         gc.setBackground(color(fill));
         gc.fillRoundRectangle(r.x, r.y, r.width, r.height, 8, 8);
         gc.setForeground(color(enabled ? new RGB(80, 88, 104) : new RGB(170, 170, 170)));
@@ -405,12 +405,48 @@ final class DiagramPainter {
         return text.substring(0, length) + ellipsis;
     }
 
-    /** White (no contribution) to orange to red (all of the downtime), by Fussell-Vesely importance. */
+    /** White (0) to orange to red (1) for a 0..1 importance; the square root spreads the small values. */
     static RGB heat(double fussellVesely) {
         double t = Math.max(0, Math.min(1, Math.sqrt(fussellVesely)));
         int g = (int) Math.round(255 - t * 175);
         int b = (int) Math.round(255 - t * 235);
         return new RGB(255, g, b);
+    }
+
+    /**
+     * The colour legend in the canvas's bottom-left corner (device pixels, no transform): the gradient from 0 to 1 with
+     * what it measures, and the single-point-of-failure badge.
+     */
+    void paintLegend(GC gc, Rectangle area) {
+        gc.setTransform(null);
+        gc.setFont(small);
+        String title = DiagramOverlay.colourByImportance() ? "Birnbaum importance" : "Share of the downtime";
+        int barWidth = 120;
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int width = Math.max(barWidth, gc.textExtent(title).x) + 24 + 60;
+        int height = 2 * lineHeight + 26;
+        int x = area.x + 8;
+        int y = area.y + area.height - height - 8;
+        gc.setAlpha(235);
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRoundRectangle(x, y, width, height, 6, 6);
+        gc.setAlpha(255);
+        gc.setForeground(color(new RGB(200, 204, 212)));
+        gc.setLineWidth(1);
+        gc.drawRoundRectangle(x, y, width, height, 6, 6);
+        gc.setForeground(color(new RGB(60, 64, 72)));
+        gc.drawText(title, x + 8, y + 4, true);
+        int barY = y + 6 + lineHeight;
+        for (int i = 0; i < barWidth; i++) {
+            gc.setForeground(color(heat(Math.pow(i / (double) (barWidth - 1), 2))));
+            gc.drawLine(x + 8 + i, barY, x + 8 + i, barY + 10);
+        }
+        gc.setForeground(color(new RGB(60, 64, 72)));
+        gc.drawText("0", x + 8, barY + 11, true);
+        String one = DiagramOverlay.colourByImportance() ? "1" : "100 %";
+        gc.drawText(one, x + 8 + barWidth - gc.textExtent(one).x, barY + 11, true);
+        badge(gc, x + 8 + barWidth + 14, barY - 2, new RGB(200, 30, 30), "!");
+        gc.drawText("SPOF", x + 8 + barWidth + 32, barY, true);
     }
 
     private Color color(RGB rgb) {

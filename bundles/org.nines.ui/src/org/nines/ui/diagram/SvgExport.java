@@ -143,7 +143,7 @@ public final class SvgExport {
     private void box(DiagramNode node, Rectangle r) {
         boolean enabled = node.isEnabled();
         EventResult result = resultFor(node);
-        RGB fill = !enabled ? new RGB(242, 242, 242) : result == null ? new RGB(255, 255, 255) : DiagramPainter.heat(result.fussellVesely());
+        RGB fill = !enabled ? new RGB(242, 242, 242) : result == null ? new RGB(255, 255, 255) : DiagramPainter.heat(DiagramOverlay.heatOf(result));
         boolean dashed = !enabled || node instanceof StandbyGroup;
         svg.append("<rect x=\"").append(r.x).append("\" y=\"").append(r.y).append("\" width=\"").append(r.width)
                 .append("\" height=\"").append(r.height).append("\" rx=\"4\" ry=\"4\" fill=\"").append(hex(fill))

@@ -3,7 +3,6 @@ package org.nines.ui.preferences;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
-import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -19,7 +18,7 @@ public class DiagramPreferencePage extends FieldEditorPreferencePage implements 
     public DiagramPreferencePage(IPreferenceStore store) {
         super(GRID);
         setPreferenceStore(store);
-        setDescription("How diagrams look. Moves snap to the grid.");
+        setDescription("How diagrams look. Moves snap to a grid of 10 diagram units.");
     }
 
     @Override
@@ -29,10 +28,6 @@ public class DiagramPreferencePage extends FieldEditorPreferencePage implements 
 
     @Override
     protected void createFieldEditors() {
-        IntegerFieldEditor grid = new IntegerFieldEditor(NinesPreferences.DIAGRAM_GRID, "&Grid step (diagram units):",
-                getFieldEditorParent(), 4);
-        grid.setValidRange(1, 100);
-        addField(grid);
         addField(new BooleanFieldEditor(NinesPreferences.DIAGRAM_SHOW_GRID, "&Show the grid", getFieldEditorParent()));
         addField(new RadioGroupFieldEditor(NinesPreferences.DIAGRAM_COLOUR_BY, "&Colour analysed blocks by", 1,
                 new String[][] { { "&Share of the downtime (Fussell-Vesely importance)", "downtime" },

@@ -304,7 +304,7 @@ public class ResultsView extends ViewPart {
             String[] texts = {
                 UiFormats.percent(r.availability()),
                 String.format(Locale.ROOT, "%.2f", r.nines()),
-                duration(r.downtimeHoursPerYear()),
+                downtimePerYear(r.downtimeHoursPerYear()),
                 String.format(Locale.ROOT, "%.3g", r.failuresPerYear()),
                 duration(r.mtbfHours()),
                 duration(r.meanDowntimeHours()),
@@ -340,6 +340,16 @@ public class ResultsView extends ViewPart {
     /** @return the availability figure as shown */
     public String availabilityText() {
         return values[0].getText();
+    }
+
+    /** Downtime per year in the unit of the preference (Window &gt; Preferences &gt; Nines): "1.21 h" or "72.5 min". */
+    static String downtimePerYear(double hours) {
+        boolean minutes = org.eclipse.core.runtime.Platform.isRunning() && "minutes".equals(
+                org.nines.ui.NinesPreferences.store().getString(org.nines.ui.NinesPreferences.DOWNTIME_UNIT));
+        if (!Double.isFinite(hours)) {
+            return "\u2013";
+        }
+        return minutes ? String.format(Locale.ROOT, "%.3g min", hours * 60) : String.format(Locale.ROOT, "%.3g h", hours);
     }
 
     static String duration(double hours) {
