@@ -423,7 +423,7 @@ final class DiagramPainter {
         String title = DiagramOverlay.colourByImportance() ? "Birnbaum importance" : "Share of the downtime";
         int barWidth = 120;
         int lineHeight = gc.getFontMetrics().getHeight();
-        int width = Math.max(barWidth, gc.textExtent(title).x) + 24 + 60;
+        int width = Math.max(barWidth + 24 + gc.textExtent("SPOF").x + 24, gc.textExtent(title).x + 16);
         int height = 2 * lineHeight + 26;
         int x = area.x + 8;
         int y = area.y + area.height - height - 8;
@@ -446,6 +446,7 @@ final class DiagramPainter {
         String one = DiagramOverlay.colourByImportance() ? "1" : "100 %";
         gc.drawText(one, x + 8 + barWidth - gc.textExtent(one).x, barY + 11, true);
         badge(gc, x + 8 + barWidth + 14, barY - 2, new RGB(200, 30, 30), "!");
+        gc.setForeground(color(new RGB(60, 64, 72))); // the badge leaves white text colour behind
         gc.drawText("SPOF", x + 8 + barWidth + 32, barY, true);
     }
 
