@@ -187,7 +187,6 @@ class SimulationAndChartsTest {
         JFreeChart histogram = sync(charts::chart);
         assertEquals(2, histogram.getXYPlot().getDomainMarkers(Layer.FOREGROUND).size(), "P90 and P99 markers");
         syncRun(() -> editor.getSite().getPage().activate(charts)); // in front of Results for the screenshot
-        waitForJobs(null, 10_000);
         org.nines.ui.tests.driver.Ui.flushUi();
         org.nines.ui.tests.driver.Ui.screenshot(org.nines.ui.tests.driver.Ui.workbenchShell(),
                 org.nines.ui.tests.driver.Ui.screenshotDir().resolve("charts-histogram.png"));
