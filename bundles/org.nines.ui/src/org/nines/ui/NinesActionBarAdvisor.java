@@ -47,6 +47,7 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
+    private org.eclipse.jface.action.IContributionItem showViews;
 
     public NinesActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -54,11 +55,16 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        // A definition id makes the action the handler of that command, so its key binding works (plugin.xml binds
+        // Ctrl+O and F1; Ctrl+N is the platform's New command, which would otherwise open an empty wizard list).
         open = new OpenModelAction(window);
+        open.setActionDefinitionId("org.nines.ui.openModel");
         super.register(open);
-        newModel = new NewModelAction(window); // Ctrl+N
+        newModel = new NewModelAction(window);
+        newModel.setActionDefinitionId("org.eclipse.ui.newWizard");
         super.register(newModel);
-        userGuide = new UserGuideAction(window); // F1
+        userGuide = new UserGuideAction(window);
+        userGuide.setActionDefinitionId("org.nines.ui.userGuide");
         super.register(userGuide);
         importMef = new ImportMefAction(window);
         importEdits = WorkbookActions.importEdits(window);
@@ -80,6 +86,7 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        showViews = org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -146,6 +153,9 @@ public class NinesActionBarAdvisor extends ActionBarAdvisor {
 
     private MenuManager windowMenu() {
         MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager views = new MenuManager("Show &View", "org.nines.ui.showView");
+        views.add(showViews);
+        menu.add(views);
         menu.add(resetPerspective);
         menu.add(new Separator());
         menu.add(preferences);
