@@ -54,6 +54,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
     private ComponentsPage componentsPage;
     private DiagramMenu diagramMenu;
     private DecisionPages decisionPages;
+    private ContinuityPage continuityPage;
     private AnalysisRun lastRun;
     private AnalysisJob running;
     private boolean resultStale;
@@ -88,6 +89,8 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         decisionPages = new DecisionPages(getContainer(), domain, model);
         setPageText(addPage(decisionPages.risksPage()), "Risks");
         setPageText(addPage(decisionPages.scenariosPage()), "Scenarios");
+        continuityPage = new ContinuityPage(getContainer(), model);
+        setPageText(addPage(continuityPage.control()), "Continuity");
         open(model.getTopDiagram() != null ? model.getTopDiagram() : model.getDiagrams().isEmpty() ? null : model.getDiagrams().get(0), true);
         analyze(); // exact analysis takes milliseconds for typical models: show results right away
     }
@@ -163,6 +166,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
             canvas.modelChanged();
             componentsPage.refresh();
             decisionPages.refresh();
+            continuityPage.refresh();
             if (lastRun != null) {
                 resultStale = true;
                 updateBreadcrumb();
@@ -183,6 +187,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         });
         running = job[0];
         running.schedule();
+        continuityPage.show(org.eclipse.emf.ecore.util.EcoreUtil.copy(model)); // its own job, on its own copy
     }
 
     private void showRun(AnalysisRun run) {
@@ -278,7 +283,7 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return getActivePage() == 0;
     }
 
-    /** Shows a page: 0 diagram, 1 components, 2 risks, 3 scenarios. */
+    /** Shows a page: 0 diagram, 1 components, 2 risks, 3 scenarios, 4 continuity. */
     public void showPage(int index) {
         setActivePage(index);
     }
@@ -289,6 +294,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
 
     public SystemModel model() {
         return model;
+    }
+
+    /** @return the Continuity page (RTO/RPO per incident, failover test plan) */
+    public ContinuityPage continuityPage() {
+        return continuityPage;
     }
 
     public AnalysisRun lastRun() {
