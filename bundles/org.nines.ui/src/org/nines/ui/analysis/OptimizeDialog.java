@@ -12,9 +12,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -37,6 +35,7 @@ import org.nines.analysis.optimization.RedundancyOptimizer;
 import org.nines.model.SystemModel;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
+import org.nines.ui.TextColumn;
 import org.nines.ui.UiFormats;
 import org.nines.ui.charts.OptimizationChart;
 
@@ -173,15 +172,7 @@ public final class OptimizeDialog extends TitleAreaDialog {
     }
 
     private void column(String title, int width, java.util.function.Function<Design, String> text) {
-        TableViewerColumn c = new TableViewerColumn(front, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Design) element);
-            }
-        });
+        TextColumn.add(front, title, width, Design.class, text);
     }
 
     @Override

@@ -7,10 +7,13 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /** The one look of every Nines chart: white background, light grid, readable fonts, a small fixed palette. */
 public final class ChartStyle {
@@ -74,6 +77,21 @@ public final class ChartStyle {
             }
         }
         return chart;
+    }
+
+    /**
+     * A dashed accent line at {@code value} (in the units of the axis it is added to) with its label in the accent
+     * colour on a white backing, placed at {@code anchor} of the line and aligned by {@code textAnchor}.
+     */
+    public static ValueMarker marker(double value, String label, RectangleAnchor anchor, TextAnchor textAnchor) {
+        ValueMarker marker = new ValueMarker(value, ACCENT, DASHED);
+        marker.setLabel(label);
+        marker.setLabelFont(LABEL);
+        marker.setLabelPaint(ACCENT);
+        marker.setLabelBackgroundColor(LABEL_BACKGROUND);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(textAnchor);
+        return marker;
     }
 
     /** Adds a plain subtitle line under the title. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -64,14 +63,8 @@ public final class ConvergenceChart {
         renderer.setAlpha(0.25f);
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (Double.isFinite(exactAvailability)) {
-            ValueMarker exact = new ValueMarker(100 * exactAvailability, ChartStyle.ACCENT, ChartStyle.DASHED);
-            exact.setLabel("exact " + org.nines.ui.UiFormats.percent(exactAvailability));
-            exact.setLabelFont(ChartStyle.LABEL);
-            exact.setLabelPaint(ChartStyle.ACCENT);
-            exact.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
-            exact.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            exact.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addRangeMarker(exact);
+            plot.addRangeMarker(ChartStyle.marker(100 * exactAvailability, "exact " + org.nines.ui.UiFormats.percent(exactAvailability),
+                    RectangleAnchor.TOP_RIGHT, TextAnchor.BOTTOM_RIGHT));
         }
         double[] range = focus(series, 100 * exactAvailability);
         y.setRange(range[0], range[1]);

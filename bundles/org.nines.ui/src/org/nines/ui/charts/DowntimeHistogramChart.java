@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -81,14 +80,7 @@ public final class DowntimeHistogramChart {
         if (!(hours > 0) || !Double.isFinite(hours)) {
             return;
         }
-        ValueMarker marker = new ValueMarker(hours, ChartStyle.ACCENT, ChartStyle.DASHED);
-        marker.setLabel(name + " " + hours(hours));
-        marker.setLabelFont(ChartStyle.LABEL);
-        marker.setLabelPaint(ChartStyle.ACCENT);
-        marker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
-        marker.setLabelAnchor(anchor);
-        marker.setLabelTextAnchor(text);
-        plot.addDomainMarker(marker);
+        plot.addDomainMarker(ChartStyle.marker(hours, name + " " + hours(hours), anchor, text));
     }
 
     /** Hours shown as minutes below one hour. */

@@ -7,7 +7,6 @@ import java.text.DecimalFormat;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -62,22 +61,10 @@ public final class OptimizationChart {
         y.setNumberFormatOverride(new DecimalFormat("#,##0"));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (result.goal() instanceof OptimizationGoal.TargetAvailability target) {
-            ValueMarker line = new ValueMarker(100 * target.availability(), ChartStyle.ACCENT, ChartStyle.DASHED);
-            line.setLabel("target " + org.nines.ui.UiFormats.percent(target.availability()));
-            line.setLabelFont(ChartStyle.LABEL);
-            line.setLabelPaint(ChartStyle.ACCENT);
-            line.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
-            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(line);
+            plot.addDomainMarker(ChartStyle.marker(100 * target.availability(), "target " + org.nines.ui.UiFormats.percent(target.availability()),
+                    RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
         } else if (result.goal() instanceof OptimizationGoal.Budget budget) {
-            ValueMarker line = new ValueMarker(budget.budget(), ChartStyle.ACCENT, ChartStyle.DASHED);
-            line.setLabel("budget");
-            line.setLabelFont(ChartStyle.LABEL);
-            line.setLabelPaint(ChartStyle.ACCENT);
-            line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addRangeMarker(line);
+            plot.addRangeMarker(ChartStyle.marker(budget.budget(), "budget", RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT));
         }
         JFreeChart chart = new JFreeChart("Redundancy options of " + modelName, ChartStyle.TITLE, plot, true);
         ChartStyle.subtitle(chart, result.paretoFront().size() + " Pareto-efficient designs; " + result.method()

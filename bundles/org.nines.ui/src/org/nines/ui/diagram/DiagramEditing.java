@@ -33,6 +33,7 @@ import org.nines.model.NinesPackage;
 import org.nines.model.StandbyGroup;
 import org.nines.model.Start;
 import org.nines.model.SystemModel;
+import org.nines.ui.LabelledCommand;
 
 /**
  * The diagram's editing operations as EMF commands (one undoable step each): add a block for a component, add a
@@ -53,22 +54,34 @@ public final class DiagramEditing {
 
     /** A block for the component at (x, y) in diagram units. */
     public Command addBlock(Diagram diagram, Component component, int x, int y) {
-        Block block = F.createBlock();
-        block.setId(uniqueId(diagram, "b-" + component.getId()));
-        block.setName(component.getName());
-        block.setComponent(component);
-        block.setBounds(bounds(x, y, 120, 48));
-        return label(AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__NODES, block), "Add block");
+        Block block = newBlock(usedIds(diagram), component, x, y);
+        return LabelledCommand.of("Add block", AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__NODES, block));
     }
 
     /** A k-of-n node at (x, y) needing k working inputs. */
     public Command addKofN(Diagram diagram, int k, int x, int y) {
+        KofN node = newKofN(usedIds(diagram), diagram, k, x, y);
+        return LabelledCommand.of("Add k-of-n node", AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__NODES, node));
+    }
+
+    /** A new block (not yet in a diagram) for the component, centred on (x, y); its id is added to {@code ids}. */
+    static Block newBlock(Set<String> ids, Component component, int x, int y) {
+        Block block = F.createBlock();
+        block.setId(uniqueId(ids, "b-" + component.getId()));
+        block.setName(component.getName());
+        block.setComponent(component);
+        block.setBounds(bounds(x, y, 120, 48));
+        return block;
+    }
+
+    /** A new k-of-n node for the diagram (not yet in it), centred on (x, y); its id is added to {@code ids}. */
+    static KofN newKofN(Set<String> ids, Diagram diagram, int k, int x, int y) {
         KofN node = F.createKofN();
-        node.setId(uniqueId(diagram, diagram.getId() + ".k"));
+        node.setId(uniqueId(ids, diagram.getId() + ".k"));
         node.setName(k + "-of-n");
         node.setK(k);
         node.setBounds(bounds(x, y, 40, 40));
-        return label(AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__NODES, node), "Add k-of-n node");
+        return node;
     }
 
     /**
@@ -84,7 +97,7 @@ public final class DiagramEditing {
         connector.setId(uniqueId(diagram, diagram.getId() + ".c"));
         connector.setSource(from);
         connector.setTarget(to);
-        return label(AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__CONNECTORS, connector), "Connect");
+        return LabelledCommand.of("Connect", AddCommand.create(domain, diagram, NinesPackage.Literals.DIAGRAM__CONNECTORS, connector));
     }
 
     /**
@@ -116,8 +129,8 @@ public final class DiagramEditing {
                 || node.eContainer() != connector.eContainer()) {
             return null;
         }
-        return label(SetCommand.create(domain, connector, sourceEnd ? NinesPackage.Literals.CONNECTOR__SOURCE
-                : NinesPackage.Literals.CONNECTOR__TARGET, node), "Reconnect");
+        return LabelledCommand.of("Reconnect", SetCommand.create(domain, connector, sourceEnd ? NinesPackage.Literals.CONNECTOR__SOURCE
+                : NinesPackage.Literals.CONNECTOR__TARGET, node));
     }
 
     /** Inserts a bend point at (x, y) diagram units, snapped to the grid, as bend point number {@code index}. */
@@ -126,7 +139,7 @@ public final class DiagramEditing {
         bend.setX(snap(x));
         bend.setY(snap(y));
         int at = Math.max(0, Math.min(index, connector.getBendPoints().size()));
-        return label(AddCommand.create(domain, connector, NinesPackage.Literals.CONNECTOR__BEND_POINTS, bend, at), "Add bend point");
+        return LabelledCommand.of("Add bend point", AddCommand.create(domain, connector, NinesPackage.Literals.CONNECTOR__BEND_POINTS, bend, at));
     }
 
     /** Moves a bend point to (x, y) diagram units, snapped to the grid; null when it would not move. */
@@ -144,8 +157,7 @@ public final class DiagramEditing {
 
     /** Removes a bend point from its connector. */
     public Command removeBendPoint(BendPoint bend) {
-        return label(RemoveCommand.create(domain, bend.eContainer(), NinesPackage.Literals.CONNECTOR__BEND_POINTS, bend),
-                "Remove bend point");
+        return LabelledCommand.of("Remove bend point", RemoveCommand.create(domain, bend.eContainer(), NinesPackage.Literals.CONNECTOR__BEND_POINTS, bend));
     }
 
     /**
@@ -228,7 +240,7 @@ public final class DiagramEditing {
     }
 
     public Command rename(Element element, String name) {
-        return label(SetCommand.create(domain, element, NinesPackage.Literals.ELEMENT__NAME, name), "Rename");
+        return LabelledCommand.of("Rename", SetCommand.create(domain, element, NinesPackage.Literals.ELEMENT__NAME, name));
     }
 
     /**
@@ -276,12 +288,6 @@ public final class DiagramEditing {
         return command;
     }
 
-    private static Command label(Command command, String label) {
-        CompoundCommand labelled = new CompoundCommand(label);
-        labelled.append(command);
-        return labelled;
-    }
-
     static int snap(int value) {
         return Math.round(value / (float) DiagramCanvas.GRID) * DiagramCanvas.GRID;
     }
@@ -295,7 +301,8 @@ public final class DiagramEditing {
         return bounds;
     }
 
-    private static Bounds bounds(int x, int y, int width, int height) {
+    /** Node bounds centred on (x, y), top-left snapped to the grid and kept at or right/below the origin. */
+    static Bounds bounds(int x, int y, int width, int height) {
         Bounds bounds = F.createBounds();
         bounds.setX(Math.max(0, x - width / 2) / DiagramCanvas.GRID * DiagramCanvas.GRID);
         bounds.setY(Math.max(0, y - height / 2) / DiagramCanvas.GRID * DiagramCanvas.GRID);

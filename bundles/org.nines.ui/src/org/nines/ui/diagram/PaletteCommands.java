@@ -10,7 +10,6 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.nines.model.Block;
-import org.nines.model.Bounds;
 import org.nines.model.Component;
 import org.nines.model.ComponentKind;
 import org.nines.model.Diagram;
@@ -26,6 +25,7 @@ import org.nines.model.StandbyMode;
 import org.nines.model.Start;
 import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
+import org.nines.ui.LabelledCommand;
 
 /**
  * What the palette creates, as EMF commands (one undoable step each) to execute on the editor's command stack: a new
@@ -63,9 +63,9 @@ public final class PaletteCommands {
     /** A new component of the kind, named like "Server 3", with the kind's default data, and a block for it. */
     public Creation componentBlock(Diagram diagram, ComponentKind kind, int x, int y) {
         SystemModel model = modelOf(diagram);
-        Ids ids = new Ids(diagram);
+        Set<String> ids = DiagramEditing.usedIds(diagram);
         Component component = newComponent(model, ids, kind, Set.of());
-        Block block = block(ids, component, x, y);
+        Block block = DiagramEditing.newBlock(ids, component, x, y);
         CompoundCommand command = new CompoundCommand("Add " + component.getName());
         command.append(AddCommand.create(domain, model, P.getSystemModel_Components(), component));
         command.append(AddCommand.create(domain, diagram, P.getDiagram_Nodes(), block));
@@ -74,9 +74,8 @@ public final class PaletteCommands {
 
     /** Another block for a component that already exists (a shared component: both blocks fail together). */
     public Creation placeComponent(Diagram diagram, Component component, int x, int y) {
-        Block block = block(new Ids(diagram), component, x, y);
-        CompoundCommand command = new CompoundCommand("Place " + component.getName());
-        command.append(AddCommand.create(domain, diagram, P.getDiagram_Nodes(), block));
+        Block block = DiagramEditing.newBlock(DiagramEditing.usedIds(diagram), component, x, y);
+        Command command = LabelledCommand.of("Place " + component.getName(), AddCommand.create(domain, diagram, P.getDiagram_Nodes(), block));
         return new Creation(command, block);
     }
 
@@ -85,13 +84,8 @@ public final class PaletteCommands {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k + ".");
         }
-        KofN node = F.createKofN();
-        node.setId(new Ids(diagram).next(diagram.getId() + ".k"));
-        node.setName(k + "-of-n");
-        node.setK(k);
-        node.setBounds(bounds(x, y, 40, 40));
-        CompoundCommand command = new CompoundCommand("Add k-of-n node");
-        command.append(AddCommand.create(domain, diagram, P.getDiagram_Nodes(), node));
+        KofN node = DiagramEditing.newKofN(DiagramEditing.usedIds(diagram), diagram, k, x, y);
+        Command command = LabelledCommand.of("Add k-of-n node", AddCommand.create(domain, diagram, P.getDiagram_Nodes(), node));
         return new Creation(command, node);
     }
 
@@ -101,18 +95,18 @@ public final class PaletteCommands {
      */
     public Creation standbyGroup(Diagram diagram, ComponentKind memberKind, int x, int y) {
         SystemModel model = modelOf(diagram);
-        Ids ids = new Ids(diagram);
+        Set<String> ids = DiagramEditing.usedIds(diagram);
         Component primary = newComponent(model, ids, memberKind, Set.of());
         Component standby = newComponent(model, ids, memberKind, Set.of(primary.getName()));
         StandbyGroup group = F.createStandbyGroup();
-        group.setId(ids.next("sb-" + primary.getId()));
+        group.setId(DiagramEditing.uniqueId(ids, "sb-" + primary.getId()));
         group.setName(primary.getName() + " + standby");
         group.getMembers().add(primary);
         group.getMembers().add(standby);
         group.setMode(StandbyMode.COLD);
         group.setSwitchoverHours(STANDBY_SWITCHOVER_HOURS);
         group.setSwitchFailureProbability(STANDBY_SWITCH_FAILURE_PROBABILITY);
-        group.setBounds(bounds(x, y, 180, 48));
+        group.setBounds(DiagramEditing.bounds(x, y, 180, 48));
         CompoundCommand command = new CompoundCommand("Add standby group");
         command.append(AddCommand.create(domain, model, P.getSystemModel_Components(), List.of(primary, standby)));
         command.append(AddCommand.create(domain, diagram, P.getDiagram_Nodes(), group));
@@ -122,26 +116,26 @@ public final class PaletteCommands {
     /** A new diagram holding only Start and End, and a block in this diagram standing for it. */
     public Creation subDiagram(Diagram diagram, int x, int y) {
         SystemModel model = modelOf(diagram);
-        Ids ids = new Ids(diagram);
+        Set<String> ids = DiagramEditing.usedIds(diagram);
         int number = model.getDiagrams().size();
         Diagram child = F.createDiagram();
-        child.setId(ids.next("d-sub-" + number));
+        child.setId(DiagramEditing.uniqueId(ids, "d-sub-" + number));
         child.setName(uniqueDiagramName(model, number));
         Start start = F.createStart();
-        start.setId(ids.next(child.getId() + ".start"));
+        start.setId(DiagramEditing.uniqueId(ids, child.getId() + ".start"));
         start.setName("Start");
-        start.setBounds(bounds(40, 120, 40, 40));
+        start.setBounds(DiagramEditing.bounds(40, 120, 40, 40));
         End end = F.createEnd();
-        end.setId(ids.next(child.getId() + ".end"));
+        end.setId(DiagramEditing.uniqueId(ids, child.getId() + ".end"));
         end.setName("End");
-        end.setBounds(bounds(400, 120, 40, 40));
+        end.setBounds(DiagramEditing.bounds(400, 120, 40, 40));
         child.getNodes().add(start);
         child.getNodes().add(end);
         SubDiagramBlock block = F.createSubDiagramBlock();
-        block.setId(ids.next("b-" + child.getId()));
+        block.setId(DiagramEditing.uniqueId(ids, "b-" + child.getId()));
         block.setName(child.getName());
         block.setDiagram(child);
-        block.setBounds(bounds(x, y, 160, 48));
+        block.setBounds(DiagramEditing.bounds(x, y, 160, 48));
         CompoundCommand command = new CompoundCommand("Add sub-diagram");
         command.append(AddCommand.create(domain, model, P.getSystemModel_Diagrams(), child));
         command.append(AddCommand.create(domain, diagram, P.getDiagram_Nodes(), block));
@@ -158,17 +152,8 @@ public final class PaletteCommands {
         return name;
     }
 
-    private static Block block(Ids ids, Component component, int x, int y) {
-        Block block = F.createBlock();
-        block.setId(ids.next("b-" + component.getId()));
-        block.setName(component.getName());
-        block.setComponent(component);
-        block.setBounds(bounds(x, y, 120, 48));
-        return block;
-    }
-
     /** A component named "<Kind> <n>" (n one more than the components of that kind, skipping names in use). */
-    private static Component newComponent(SystemModel model, Ids ids, ComponentKind kind, Set<String> alsoTaken) {
+    private static Component newComponent(SystemModel model, Set<String> ids, ComponentKind kind, Set<String> alsoTaken) {
         Set<String> names = new HashSet<>(alsoTaken);
         long sameKind = alsoTaken.size();
         for (Component c : model.getComponents()) {
@@ -183,7 +168,7 @@ public final class PaletteCommands {
         KindDefaults.Defaults defaults = KindDefaults.of(kind);
         Component component = F.createComponent();
         component.setName(label + " " + number);
-        component.setId(ids.next(component.getName().toLowerCase(Locale.ROOT).replace(' ', '-')));
+        component.setId(DiagramEditing.uniqueId(ids, component.getName().toLowerCase(Locale.ROOT).replace(' ', '-')));
         component.setKind(kind);
         ExponentialFailure failure = F.createExponentialFailure();
         failure.setMtbfHours(defaults.mtbfHours());
@@ -202,33 +187,5 @@ public final class PaletteCommands {
         }
         throw new IllegalArgumentException("Diagram '" + diagram.getName() + "' belongs to no model; components cannot be added.");
     }
-
-    /** Node bounds centred on (x, y), top-left snapped to the grid and kept at or right/below the origin. */
-    static Bounds bounds(int x, int y, int width, int height) {
-        Bounds bounds = F.createBounds();
-        bounds.setX(Math.max(0, x - width / 2) / DiagramCanvas.GRID * DiagramCanvas.GRID);
-        bounds.setY(Math.max(0, y - height / 2) / DiagramCanvas.GRID * DiagramCanvas.GRID);
-        bounds.setWidth(width);
-        bounds.setHeight(height);
-        return bounds;
-    }
-
-    /** Unique ids for several elements created together (none of them is in the model yet). */
-    private static final class Ids {
-        private final Diagram diagram;
-        private final Set<String> taken = new HashSet<>();
-
-        Ids(Diagram diagram) {
-            this.diagram = diagram;
-        }
-
-        String next(String base) {
-            String id = DiagramEditing.uniqueId(diagram, base);
-            for (int i = 2; taken.contains(id); i++) {
-                id = DiagramEditing.uniqueId(diagram, base + "-" + i);
-            }
-            taken.add(id);
-            return id;
-        }
-    }
 }
+

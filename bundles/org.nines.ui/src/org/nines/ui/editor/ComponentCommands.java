@@ -35,6 +35,7 @@ import org.nines.model.Risk;
 import org.nines.model.StandbyGroup;
 import org.nines.model.SystemModel;
 import org.nines.model.validation.Labels;
+import org.nines.ui.LabelledCommand;
 import org.nines.ui.diagram.DiagramEditing;
 
 /**
@@ -78,7 +79,7 @@ public final class ComponentCommands {
 
     /** @return the command that adds the components at the end of the model's component list */
     public Command add(Collection<Component> components) {
-        return labelled("Add component", AddCommand.create(domain, model, P.getSystemModel_Components(), components));
+        return LabelledCommand.of("Add component", AddCommand.create(domain, model, P.getSystemModel_Components(), components));
     }
 
     /**
@@ -212,11 +213,5 @@ public final class ComponentCommands {
 
     private static String labels(List<? extends EObject> objects) {
         return String.join(", ", objects.stream().map(Labels::of).toList());
-    }
-
-    private static Command labelled(String label, Command command) {
-        CompoundCommand labelled = new CompoundCommand(label);
-        labelled.append(command);
-        return labelled;
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -12,6 +11,7 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.nines.ui.TextColumn;
 
 /**
  * A read-only, sortable table of result records (risks, alternatives): columns are a title, a width and how to print
@@ -32,15 +32,7 @@ final class RecordTable<T> {
     }
 
     RecordTable<T> column(String title, int width, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(type.cast(element));
-            }
-        });
+        TableViewerColumn column = TextColumn.add(viewer, title, width, type, text);
         column.getColumn().addListener(SWT.Selection, e -> {
             Table table = viewer.getTable();
             boolean ascending = table.getSortColumn() != column.getColumn() || table.getSortDirection() == SWT.DOWN;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -19,6 +18,7 @@ import org.nines.model.Risk;
 import org.nines.model.RiskCategory;
 import org.nines.model.RiskStatus;
 import org.nines.model.SystemModel;
+import org.nines.ui.LabelledCommand;
 
 /** Undoable commands that add, duplicate, delete and adopt risks of the register. Nothing refers to a risk. */
 public final class RiskCommands {
@@ -61,9 +61,7 @@ public final class RiskCommands {
 
     /** @return the command that appends the risks to the register */
     public Command add(Collection<Risk> risks) {
-        CompoundCommand command = new CompoundCommand(risks.size() == 1 ? "Add risk" : "Add risks");
-        command.append(AddCommand.create(domain, model, P.getSystemModel_Risks(), risks));
-        return command;
+        return LabelledCommand.of(risks.size() == 1 ? "Add risk" : "Add risks", AddCommand.create(domain, model, P.getSystemModel_Risks(), risks));
     }
 
     /** @return copies with new unique ids and the title "&lt;title&gt; copy", not yet in the model */
@@ -84,9 +82,8 @@ public final class RiskCommands {
 
     /** @return the command that deletes the risks (no other element refers to a risk) */
     public Command delete(Collection<Risk> risks) {
-        CompoundCommand command = new CompoundCommand(risks.size() == 1 ? "Delete risk" : "Delete risks");
-        command.append(RemoveCommand.create(domain, model, P.getSystemModel_Risks(), risks));
-        return command;
+        return LabelledCommand.of(risks.size() == 1 ? "Delete risk" : "Delete risks",
+                RemoveCommand.create(domain, model, P.getSystemModel_Risks(), risks));
     }
 
     /**

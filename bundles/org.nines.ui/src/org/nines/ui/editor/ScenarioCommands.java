@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -26,6 +25,7 @@ import org.nines.model.Scenario;
 import org.nines.model.StandbyChange;
 import org.nines.model.StandbyGroup;
 import org.nines.model.SystemModel;
+import org.nines.ui.LabelledCommand;
 
 /** Undoable commands that add and delete what-if scenarios and their changes. Nothing refers to a scenario. */
 public final class ScenarioCommands {
@@ -66,11 +66,11 @@ public final class ScenarioCommands {
     }
 
     public Command add(Scenario scenario) {
-        return labelled("Add scenario", AddCommand.create(domain, model, P.getSystemModel_Scenarios(), scenario));
+        return LabelledCommand.of("Add scenario", AddCommand.create(domain, model, P.getSystemModel_Scenarios(), scenario));
     }
 
     public Command delete(Collection<Scenario> scenarios) {
-        return labelled("Delete scenario", RemoveCommand.create(domain, model, P.getSystemModel_Scenarios(), scenarios));
+        return LabelledCommand.of("Delete scenario", RemoveCommand.create(domain, model, P.getSystemModel_Scenarios(), scenarios));
     }
 
     /**
@@ -118,11 +118,11 @@ public final class ScenarioCommands {
     }
 
     public Command addChange(Scenario scenario, Change change) {
-        return labelled("Add change", AddCommand.create(domain, scenario, P.getScenario_Changes(), change));
+        return LabelledCommand.of("Add change", AddCommand.create(domain, scenario, P.getScenario_Changes(), change));
     }
 
     public Command deleteChanges(Scenario scenario, List<Change> changes) {
-        return labelled("Delete change", RemoveCommand.create(domain, scenario, P.getScenario_Changes(), changes));
+        return LabelledCommand.of("Delete change", RemoveCommand.create(domain, scenario, P.getScenario_Changes(), changes));
     }
 
     /** @return the components a parameter change can name, in model order */
@@ -138,11 +138,5 @@ public final class ScenarioCommands {
             }
         }
         return Optional.empty();
-    }
-
-    private static Command labelled(String label, Command command) {
-        CompoundCommand labelled = new CompoundCommand(label);
-        labelled.append(command);
-        return labelled;
     }
 }

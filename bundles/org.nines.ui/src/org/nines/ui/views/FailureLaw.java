@@ -1,10 +1,12 @@
 package org.nines.ui.views;
 
+import org.eclipse.emf.ecore.EClass;
 import org.nines.model.ExponentialFailure;
 import org.nines.model.FailureModel;
 import org.nines.model.FixedProbabilityFailure;
 import org.nines.model.LognormalFailure;
 import org.nines.model.NinesFactory;
+import org.nines.model.NinesPackage.Literals;
 import org.nines.model.NormalFailure;
 import org.nines.model.UniformFailure;
 import org.nines.model.WeibullFailure;
@@ -14,38 +16,37 @@ import org.nines.model.WeibullFailure;
  * failure model with the same mean time to failure (hours) as the old one, so that a switch alone changes the
  * analysis as little as possible.
  */
-public enum FailureLaw {
-    EXPONENTIAL("Exponential (MTBF)"),
-    WEIBULL("Weibull"),
-    LOGNORMAL("Lognormal"),
-    NORMAL("Normal"),
-    UNIFORM("Uniform"),
-    FIXED_PROBABILITY("Fixed probability");
+public enum FailureLaw implements Law {
+    EXPONENTIAL("Exponential (MTBF)", Literals.EXPONENTIAL_FAILURE),
+    WEIBULL("Weibull", Literals.WEIBULL_FAILURE),
+    LOGNORMAL("Lognormal", Literals.LOGNORMAL_FAILURE),
+    NORMAL("Normal", Literals.NORMAL_FAILURE),
+    UNIFORM("Uniform", Literals.UNIFORM_FAILURE),
+    FIXED_PROBABILITY("Fixed probability", Literals.FIXED_PROBABILITY_FAILURE);
 
     /** Mean time to failure assumed when the old model has none (missing or fixed probability), hours. */
     public static final double DEFAULT_MEAN_HOURS = 10_000;
     private final String label;
+    private final EClass eClass;
 
-    FailureLaw(String label) {
+    FailureLaw(String label, EClass eClass) {
         this.label = label;
+        this.eClass = eClass;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
+    public EClass eClass() {
+        return eClass;
+    }
+
     /** @return the law of a failure model; null for null (no failure model yet) */
     public static FailureLaw of(FailureModel model) {
-        return switch (model) {
-            case null -> null;
-            case ExponentialFailure e -> EXPONENTIAL;
-            case WeibullFailure w -> WEIBULL;
-            case LognormalFailure l -> LOGNORMAL;
-            case NormalFailure n -> NORMAL;
-            case UniformFailure u -> UNIFORM;
-            case FixedProbabilityFailure f -> FIXED_PROBABILITY;
-            default -> throw new IllegalArgumentException("Unknown failure model " + model.eClass().getName());
-        };
+        return Law.of(values(), model, "failure");
     }
 
     /**
@@ -53,7 +54,7 @@ public enum FailureLaw {
      *         probability) or its parameters are not valid numbers
      */
     public static double meanHours(FailureModel model) {
-        double mean = switch (model) {
+        return Law.validMean(switch (model) {
             case null -> Double.NaN;
             case ExponentialFailure e -> e.getMtbfHours();
             case WeibullFailure w -> w.getLocationHours() + w.getScaleHours() * Gamma.of(1 + 1 / w.getShape());
@@ -61,8 +62,7 @@ public enum FailureLaw {
             case NormalFailure n -> n.getMeanHours();
             case UniformFailure u -> (u.getMinHours() + u.getMaxHours()) / 2;
             default -> Double.NaN;
-        };
-        return mean > 0 && Double.isFinite(mean) ? mean : Double.NaN;
+        });
     }
 
     /**
@@ -74,10 +74,7 @@ public enum FailureLaw {
      * @param missionTimeHours the model's mission time, hours (> 0)
      */
     public FailureModel createFrom(FailureModel old, double missionTimeHours) {
-        double mean = meanHours(old);
-        if (Double.isNaN(mean)) {
-            mean = DEFAULT_MEAN_HOURS;
-        }
+        double mean = Law.meanOr(meanHours(old), DEFAULT_MEAN_HOURS);
         NinesFactory factory = NinesFactory.eINSTANCE;
         return switch (this) {
             case EXPONENTIAL -> {

@@ -1,17 +1,13 @@
 package org.nines.ui.views;
 
-import java.util.Arrays;
 import java.util.Locale;
 
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.nines.model.Component;
 import org.nines.model.ExponentialFailure;
 import org.nines.model.FailureModel;
 import org.nines.model.FixedProbabilityFailure;
 import org.nines.model.LognormalFailure;
 import org.nines.model.NormalFailure;
-import org.nines.model.SystemModel;
 import org.nines.model.UniformFailure;
 import org.nines.model.WeibullFailure;
 import org.nines.model.NinesPackage.Literals;
@@ -22,11 +18,9 @@ final class FailureTab {
     }
 
     static void fill(PropertyForm form, Component c) {
-        double mission = c.eContainer() instanceof SystemModel m ? m.getMissionTimeHours() : 8760;
-        FailureLaw[] laws = FailureLaw.values();
-        form.choice("properties.failure.law", "Failure law", Arrays.stream(laws).map(FailureLaw::label).toList(),
-                () -> FailureLaw.of(c.getFailure()) == null ? -1 : FailureLaw.of(c.getFailure()).ordinal(),
-                index -> form.execute(switchLaw(form, c, laws[index], mission)));
+        double mission = LawChoice.missionHours(c);
+        LawChoice.add(form, "properties.failure.law", "Failure law", FailureLaw.values(), () -> FailureLaw.of(c.getFailure()),
+                c, Literals.COMPONENT__FAILURE, law -> law.createFrom(c.getFailure(), mission));
         FailureModel failure = c.getFailure();
         switch (failure) {
             case null -> form.note("No failure model: choose a law to give the component one (analysis needs it).");
@@ -55,13 +49,6 @@ final class FailureTab {
         if (failure != null && !(failure instanceof ExponentialFailure) && !(failure instanceof FixedProbabilityFailure)) {
             form.derived("properties.failure.meanTime", "Mean time to failure", () -> hours(FailureLaw.meanHours(c.getFailure())));
         }
-    }
-
-    /** One undoable command replacing the failure model by a new one of {@code law} with the same mean. */
-    private static CompoundCommand switchLaw(PropertyForm form, Component c, FailureLaw law, double mission) {
-        CompoundCommand command = new CompoundCommand("Failure law " + law.label());
-        command.append(SetCommand.create(form.domain(), c, Literals.COMPONENT__FAILURE, law.createFrom(c.getFailure(), mission)));
-        return command;
     }
 
     /** "4380 h (0.50 years)"; a dash when there is no mean. */

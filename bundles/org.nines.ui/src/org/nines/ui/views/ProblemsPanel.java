@@ -32,6 +32,7 @@ import org.nines.model.validation.Labels;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
 import org.nines.model.validation.Problem.Severity;
+import org.nines.ui.TextColumn;
 
 /**
  * The content of the Problems view: the validation problems of one model (errors first, then warnings, each in model
@@ -223,20 +224,6 @@ public final class ProblemsPanel {
     }
 
     private TableViewerColumn column(String title, int width, Function<Problem, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Problem) element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return ((Problem) element).message();
-            }
-        });
-        return column;
+        return TextColumn.add(viewer, title, width, Problem.class, text, Problem::message);
     }
 }

@@ -1,10 +1,11 @@
 package org.nines.ui.views;
 
+import org.eclipse.emf.ecore.EClass;
 import org.nines.model.ExponentialRepair;
 import org.nines.model.FixedRepair;
 import org.nines.model.LognormalRepair;
 import org.nines.model.NinesFactory;
-import org.nines.model.NonRepairable;
+import org.nines.model.NinesPackage.Literals;
 import org.nines.model.NormalRepair;
 import org.nines.model.RepairModel;
 import org.nines.model.UniformRepair;
@@ -13,43 +14,42 @@ import org.nines.model.UniformRepair;
  * The repair laws a component can have, as offered by the Properties view's law combo. Switching law creates a new
  * repair model with the same mean time to repair (hours) as the old one.
  */
-public enum RepairLaw {
-    EXPONENTIAL("Exponential (MTTR)"),
-    LOGNORMAL("Lognormal"),
-    NORMAL("Normal"),
-    UNIFORM("Uniform"),
-    FIXED("Fixed time"),
-    NON_REPAIRABLE("Non-repairable");
+public enum RepairLaw implements Law {
+    EXPONENTIAL("Exponential (MTTR)", Literals.EXPONENTIAL_REPAIR),
+    LOGNORMAL("Lognormal", Literals.LOGNORMAL_REPAIR),
+    NORMAL("Normal", Literals.NORMAL_REPAIR),
+    UNIFORM("Uniform", Literals.UNIFORM_REPAIR),
+    FIXED("Fixed time", Literals.FIXED_REPAIR),
+    NON_REPAIRABLE("Non-repairable", Literals.NON_REPAIRABLE);
 
     /** Mean time to repair assumed when the old model has none (missing or non-repairable), hours. */
     public static final double DEFAULT_MEAN_HOURS = 8;
     private final String label;
+    private final EClass eClass;
 
-    RepairLaw(String label) {
+    RepairLaw(String label, EClass eClass) {
         this.label = label;
+        this.eClass = eClass;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
+    public EClass eClass() {
+        return eClass;
+    }
+
     /** @return the law of a repair model; null for null (no repair model yet) */
     public static RepairLaw of(RepairModel model) {
-        return switch (model) {
-            case null -> null;
-            case ExponentialRepair e -> EXPONENTIAL;
-            case LognormalRepair l -> LOGNORMAL;
-            case NormalRepair n -> NORMAL;
-            case UniformRepair u -> UNIFORM;
-            case FixedRepair f -> FIXED;
-            case NonRepairable n -> NON_REPAIRABLE;
-            default -> throw new IllegalArgumentException("Unknown repair model " + model.eClass().getName());
-        };
+        return Law.of(values(), model, "repair");
     }
 
     /** @return the mean time to repair in hours, or {@link Double#NaN} when there is none or it is not valid */
     public static double meanHours(RepairModel model) {
-        double mean = switch (model) {
+        return Law.validMean(switch (model) {
             case null -> Double.NaN;
             case ExponentialRepair e -> e.getMttrHours();
             case LognormalRepair l -> l.getMeanHours();
@@ -57,16 +57,12 @@ public enum RepairLaw {
             case UniformRepair u -> (u.getMinHours() + u.getMaxHours()) / 2;
             case FixedRepair f -> f.getHours();
             default -> Double.NaN;
-        };
-        return mean > 0 && Double.isFinite(mean) ? mean : Double.NaN;
+        });
     }
 
     /** Creates a repair model of this law with the old model's mean, or {@link #DEFAULT_MEAN_HOURS} if it has none. */
     public RepairModel createFrom(RepairModel old) {
-        double mean = meanHours(old);
-        if (Double.isNaN(mean)) {
-            mean = DEFAULT_MEAN_HOURS;
-        }
+        double mean = Law.meanOr(meanHours(old), DEFAULT_MEAN_HOURS);
         NinesFactory factory = NinesFactory.eINSTANCE;
         return switch (this) {
             case EXPONENTIAL -> {

@@ -1,9 +1,6 @@
 package org.nines.ui.views;
 
-import java.util.Arrays;
 
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.nines.model.Component;
 import org.nines.model.ExponentialRepair;
 import org.nines.model.FixedRepair;
@@ -11,7 +8,6 @@ import org.nines.model.LognormalRepair;
 import org.nines.model.NonRepairable;
 import org.nines.model.NormalRepair;
 import org.nines.model.RepairModel;
-import org.nines.model.SystemModel;
 import org.nines.model.UniformRepair;
 import org.nines.model.NinesPackage.Literals;
 
@@ -21,10 +17,8 @@ final class RepairTab {
     }
 
     static void fill(PropertyForm form, Component c) {
-        RepairLaw[] laws = RepairLaw.values();
-        form.choice("properties.repair.law", "Repair law", Arrays.stream(laws).map(RepairLaw::label).toList(),
-                () -> RepairLaw.of(c.getRepair()) == null ? -1 : RepairLaw.of(c.getRepair()).ordinal(),
-                index -> form.execute(switchLaw(form, c, laws[index])));
+        LawChoice.add(form, "properties.repair.law", "Repair law", RepairLaw.values(), () -> RepairLaw.of(c.getRepair()),
+                c, Literals.COMPONENT__REPAIR, law -> law.createFrom(c.getRepair()));
         RepairModel repair = c.getRepair();
         switch (repair) {
             case null -> form.note("No repair model: choose a law (or non-repairable); analysis needs one.");
@@ -43,16 +37,9 @@ final class RepairTab {
             }
             case FixedRepair f -> form.text("properties.repair.hours", "Repair time", f, Literals.FIXED_REPAIR__HOURS, "h");
             case NonRepairable n -> form.note("Not repaired: the component is evaluated at the mission time of "
-                    + ValueRule.format(c.eContainer() instanceof SystemModel m ? m.getMissionTimeHours() : 8760) + " h.");
+                    + ValueRule.format(LawChoice.missionHours(c)) + " h.");
             default -> form.note("Unknown repair model " + repair.eClass().getName() + ".");
         }
         form.text("properties.repair.priority", "Repair priority", c, Literals.COMPONENT__REPAIR_PRIORITY, "higher first");
-    }
-
-    /** One undoable command replacing the repair model by a new one of {@code law} with the same mean. */
-    private static CompoundCommand switchLaw(PropertyForm form, Component c, RepairLaw law) {
-        CompoundCommand command = new CompoundCommand("Repair law " + law.label());
-        command.append(SetCommand.create(form.domain(), c, Literals.COMPONENT__REPAIR, law.createFrom(c.getRepair())));
-        return command;
     }
 }

@@ -7,9 +7,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -31,6 +29,7 @@ import org.nines.ui.UiFormats;
 import org.nines.analysis.system.AvailabilityResult;
 import org.nines.analysis.system.EventResult;
 import org.nines.model.validation.Problem;
+import org.nines.ui.TextColumn;
 import org.nines.ui.analysis.AnalysisRun;
 
 /**
@@ -266,15 +265,7 @@ public class ResultsView extends ViewPart {
     }
 
     private void column(String title, int width, Function<EventResult, String> text) {
-        TableViewerColumn column = new TableViewerColumn(importance, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((EventResult) element);
-            }
-        });
+        TextColumn.add(importance, title, width, EventResult.class, text);
     }
 
     /** Shows an analysis run of the model edited in {@code editor}; cleared again when that editor closes. */

@@ -6,10 +6,8 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.nines.model.Component;
 import org.nines.model.Risk;
 import org.nines.model.SystemModel;
+import org.nines.ui.TextColumn;
 
 /**
  * The Risk links tab: the model's risks that name the component or its site, read-only; double-click reveals a risk
@@ -88,14 +87,6 @@ final class RiskLinksTab {
     }
 
     private void column(String title, int width, Function<Risk, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Risk) element);
-            }
-        });
+        TextColumn.add(viewer, title, width, Risk.class, text);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nines.io.model.ModelStore;
 import org.nines.model.BendPoint;
 import org.nines.model.Block;
 import org.nines.model.Bounds;
@@ -35,6 +33,7 @@ import org.nines.model.End;
 import org.nines.model.Start;
 import org.nines.model.SystemModel;
 import org.nines.model.validation.ModelValidator;
+import org.nines.ui.wizards.EditedWorkbooks;
 import org.nines.ui.diagram.DiagramCanvas;
 import org.nines.ui.diagram.DiagramClipboard;
 import org.nines.ui.diagram.DiagramEditing;
@@ -59,7 +58,7 @@ class DiagramEditingTest {
     }
 
     private static SystemModel load(String name) throws Exception {
-        return ModelStore.load(Path.of(System.getProperty("nines.examples", "../../examples"), name)).model();
+        return EditedWorkbooks.example(name);
     }
 
     private static AdapterFactoryEditingDomain domainFor() {

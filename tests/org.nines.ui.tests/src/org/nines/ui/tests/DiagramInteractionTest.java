@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.byId;
 import static org.nines.ui.tests.driver.Ui.clickAt;
 import static org.nines.ui.tests.driver.Ui.drag;
@@ -16,23 +15,18 @@ import static org.nines.ui.tests.driver.Ui.screenshotDir;
 import static org.nines.ui.tests.driver.Ui.sync;
 import static org.nines.ui.tests.driver.Ui.syncRun;
 import static org.nines.ui.tests.driver.Ui.type;
-import static org.nines.ui.tests.driver.Ui.waitShowing;
 import static org.nines.ui.tests.driver.Ui.waitUntil;
 import static org.nines.ui.tests.driver.Ui.workbenchShell;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.model.Block;
 import org.nines.model.Bounds;
 import org.nines.model.DiagramNode;
@@ -47,26 +41,17 @@ import org.nines.ui.tests.driver.ScreenshotOnFailure;
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class DiagramInteractionTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
     private DiagramCanvas canvas;
 
     @BeforeEach
-    void openExampleCopy() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        canvas = editor.canvas();
-        waitShowing(canvas);
+    void useExampleWithAnEmptyClipboard() {
+        editor = example.editor();
+        canvas = example.canvas();
         flushUi();
         syncRun(DiagramClipboard::clear);
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
     }
 
     private DiagramNode node(String id) {

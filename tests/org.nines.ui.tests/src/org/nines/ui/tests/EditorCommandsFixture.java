@@ -1,18 +1,17 @@
 package org.nines.ui.tests;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.nines.io.model.ModelStore;
 import org.nines.model.Component;
 import org.nines.model.Element;
 import org.nines.model.SystemModel;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
+import org.nines.ui.wizards.EditedWorkbooks;
 
 /** An example model in an editing domain with a command stack, as the editor has it, for the page command tests. */
 final class EditorCommandsFixture {
@@ -21,7 +20,7 @@ final class EditorCommandsFixture {
     final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
 
     EditorCommandsFixture(String example) throws Exception {
-        model = ModelStore.load(Path.of(System.getProperty("nines.examples", "../../examples"), example)).model();
+        model = EditedWorkbooks.example(example);
     }
 
     void execute(Command command) {

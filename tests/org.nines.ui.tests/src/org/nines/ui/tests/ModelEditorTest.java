@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.drag;
 import static org.nines.ui.tests.driver.Ui.flushUi;
 import static org.nines.ui.tests.driver.Ui.key;
@@ -14,7 +13,6 @@ import static org.nines.ui.tests.driver.Ui.screenshotDir;
 import static org.nines.ui.tests.driver.Ui.sync;
 import static org.nines.ui.tests.driver.Ui.syncRun;
 import static org.nines.ui.tests.driver.Ui.waitForJobs;
-import static org.nines.ui.tests.driver.Ui.waitShowing;
 import static org.nines.ui.tests.driver.Ui.waitUntil;
 import static org.nines.ui.tests.driver.Ui.workbenchShell;
 
@@ -23,12 +21,10 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.model.Block;
 import org.nines.model.DiagramNode;
 import org.nines.model.SubDiagramBlock;
@@ -41,23 +37,17 @@ import org.nines.ui.views.ResultsView;
 /** Opening, analysing, editing with the mouse, undoing and saving an example model in the real workbench. */
 @ExtendWith(ScreenshotOnFailure.class)
 class ModelEditorTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
     private Path file;
+    private Path dir;
 
     @BeforeEach
-    void openExampleCopy() throws Exception {
-        file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        waitShowing(editor.canvas());
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+    void useExample() {
+        editor = example.editor();
+        file = example.file();
+        dir = example.dir();
     }
 
     private Block firstBlock() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.byId;
 import static org.nines.ui.tests.driver.Ui.find;
 import static org.nines.ui.tests.driver.Ui.fire;
@@ -17,9 +16,6 @@ import static org.nines.ui.tests.driver.Ui.waitShowing;
 import static org.nines.ui.tests.driver.Ui.waitUntil;
 import static org.nines.ui.tests.driver.Ui.workbenchShell;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -29,13 +25,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.model.Block;
 import org.nines.model.Component;
 import org.nines.model.NinesPackage;
@@ -48,22 +42,13 @@ import org.nines.ui.views.ProblemsView;
 /** The Outline (diagram overview and model tree) and the Problems view of a model editor. */
 @ExtendWith(ScreenshotOnFailure.class)
 class OutlineAndProblemsTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
 
     @BeforeEach
-    void openExample() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        waitShowing(editor.canvas());
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+    void useExample() {
+        editor = example.editor();
     }
 
     private ModelOutlinePage outline() {

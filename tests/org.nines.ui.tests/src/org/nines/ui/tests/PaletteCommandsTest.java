@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nines.io.model.ModelStore;
 import org.nines.model.Block;
 import org.nines.model.Component;
 import org.nines.model.ComponentKind;
@@ -37,6 +35,7 @@ import org.nines.model.SubDiagramBlock;
 import org.nines.model.SystemModel;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
+import org.nines.ui.wizards.EditedWorkbooks;
 import org.nines.ui.diagram.PaletteCommands;
 import org.nines.ui.diagram.PaletteCommands.Creation;
 import org.nines.ui.diagram.PaletteEntry;
@@ -50,7 +49,7 @@ class PaletteCommandsTest {
 
     @BeforeEach
     void loadExample() throws Exception {
-        model = ModelStore.load(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines")).model();
+        model = EditedWorkbooks.example("web-cluster.nines");
         top = model.getTopDiagram();
         stack = new BasicCommandStack();
         commands = new PaletteCommands(new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.byId;
 import static org.nines.ui.tests.driver.Ui.click;
 import static org.nines.ui.tests.driver.Ui.clickAt;
@@ -21,8 +20,6 @@ import static org.nines.ui.tests.driver.Ui.waitShowing;
 import static org.nines.ui.tests.driver.Ui.waitUntil;
 import static org.nines.ui.tests.driver.Ui.workbenchShell;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,14 +28,12 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.model.Block;
 import org.nines.model.Component;
 import org.nines.model.ComponentKind;
@@ -53,24 +48,15 @@ import org.nines.ui.tests.driver.ScreenshotOnFailure;
 /** The diagram palette in the real workbench: drag or click an entry to create a block and its component. */
 @ExtendWith(ScreenshotOnFailure.class)
 class PaletteInteractionTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
     private DiagramCanvas canvas;
 
     @BeforeEach
-    void openExampleCopy() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        canvas = editor.canvas();
-        waitShowing(canvas);
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+    void useExample() {
+        editor = example.editor();
+        canvas = example.canvas();
     }
 
     @Test

@@ -20,21 +20,16 @@ import static org.nines.ui.tests.driver.Ui.waitShowing;
 import static org.nines.ui.tests.driver.Ui.waitUntil;
 import static org.nines.ui.tests.driver.Ui.workbenchShell;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.model.Block;
 import org.nines.model.Component;
 import org.nines.model.ExponentialFailure;
@@ -49,16 +44,14 @@ import org.nines.ui.views.PropertiesView;
 /** Editing a component in the Properties view: typed fields, rejected input, undo, law switches, risk links. */
 @ExtendWith(ScreenshotOnFailure.class)
 class PropertiesViewTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
     private PropertiesView view;
 
     @BeforeEach
-    void openExampleAndProperties() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
+    void showProperties() {
+        editor = example.editor();
         // the editor analyses on opening and then brings the Results view up: let that happen before showing Properties
         waitForJobs(AnalysisJob.FAMILY, 30_000);
         waitUntil("first analysis shown", () -> editor.lastRun() != null);
@@ -66,11 +59,6 @@ class PropertiesViewTest {
         syncRun(() -> editor.getSite().getPage().activate(editor)); // the workbench passes on the active part's selection
         activateWorkbenchShell();
         waitShowing(editor.canvas());
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
     }
 
     private PropertiesPanel panel() {

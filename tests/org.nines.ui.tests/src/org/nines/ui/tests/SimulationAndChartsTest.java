@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.byId;
 import static org.nines.ui.tests.driver.Ui.byText;
 import static org.nines.ui.tests.driver.Ui.find;
@@ -23,14 +22,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.analysis.simulation.SimulationOptions;
 import org.nines.analysis.simulation.SimulationResult;
 import org.nines.analysis.simulation.ThreatMode;
@@ -52,26 +50,23 @@ import org.nines.ui.views.ResultsView;
 @ExtendWith(ScreenshotOnFailure.class)
 class SimulationAndChartsTest {
     private static final long TIMEOUT_MS = 60_000;
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
+    private Path dir;
 
     @BeforeEach
-    void openExampleCopy() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        waitShowing(editor.canvas());
+    void useAnalysedExample() {
+        editor = example.editor();
+        dir = example.dir();
         waitForJobs(AnalysisJob.FAMILY, TIMEOUT_MS);
         waitUntil("exact analysis shown", () -> editor.lastRun() != null);
     }
 
     @AfterEach
-    void close() {
+    void cancelSimulationsAndResetTheirSettings() {
         org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(SimulationJob.FAMILY);
         waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
         for (String key : new String[] { NinesPreferences.SIM_HISTORIES, NinesPreferences.SIM_YEARS, NinesPreferences.SIM_SEED,
             NinesPreferences.SIM_THREADS, NinesPreferences.SIM_TARGET_REL_CI }) {
             NinesPreferences.store().setToDefault(key);
@@ -222,8 +217,7 @@ class SimulationAndChartsTest {
 
     @Test
     void optimiseDialogFindsTheMostAvailableDesignWithinABudget() throws Exception {
-        Path file = dir.resolve("plant-mes.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "plant-mes.nines"), file);
+        Path file = ExampleEditor.copy("plant-mes.nines", dir);
         ModelEditor plant = sync(() -> ModelEditor.openFile(file));
         waitShowing(plant.canvas());
         syncRun(() -> plant.getSite().getShell().getDisplay().asyncExec(

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nines.analysis.system.AvailabilityAnalysis;
 import org.nines.analysis.system.AvailabilityResult;
 import org.nines.analysis.system.SnapshotBuilder;
-import org.nines.io.model.ModelStore;
 import org.nines.io.xml.SafeXml;
 import org.nines.model.BendPoint;
 import org.nines.model.Block;
@@ -28,6 +27,7 @@ import org.nines.model.Connector;
 import org.nines.model.Diagram;
 import org.nines.model.NinesFactory;
 import org.nines.model.SystemModel;
+import org.nines.ui.wizards.EditedWorkbooks;
 import org.nines.ui.diagram.SvgExport;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,7 +43,7 @@ class SvgExportTest {
 
     @BeforeEach
     void loadExample() throws Exception {
-        model = ModelStore.load(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines")).model();
+        model = EditedWorkbooks.example("web-cluster.nines");
         top = model.getTopDiagram();
     }
 

@@ -83,8 +83,8 @@ class WizardsAndMenusTest {
             if (extraShell != null && !extraShell.isDisposed()) {
                 extraShell.close();
             }
-            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
         });
+        ExampleEditor.closeAllEditors();
     }
 
     private void openWizard(IWizard wizard) {
@@ -162,8 +162,7 @@ class WizardsAndMenusTest {
 
     @Test
     void openingAModelRecordsItFirstInOpenRecent() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(EditedWorkbooks.examples().resolve("web-cluster.nines"), file);
+        Path file = ExampleEditor.copy(ExampleEditor.WEB_CLUSTER, dir);
         sync(() -> ModelEditor.openFile(file));
         assertEquals(file.toAbsolutePath().normalize(), RecentFiles.list().get(0));
         String label = sync(() -> {
@@ -183,8 +182,7 @@ class WizardsAndMenusTest {
 
     @Test
     void importRiskEditsPreviewsThenAppliesOneUndoableEdit() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(EditedWorkbooks.examples().resolve("web-cluster.nines"), file);
+        Path file = ExampleEditor.copy(ExampleEditor.WEB_CLUSTER, dir);
         ModelEditor editor = sync(() -> ModelEditor.openFile(file));
         Path edited = EditedWorkbooks.exportEdited(ModelStore.load(file).model(), dir.resolve("register.xlsx"),
                 sheet -> EditedWorkbooks.setText(sheet, "R-02", RegisterColumn.TITLE, "DDoS on the web shop"));
@@ -210,8 +208,7 @@ class WizardsAndMenusTest {
 
     @Test
     void importRiskEditsCannotFinishWithAnUnknownComponent() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(EditedWorkbooks.examples().resolve("web-cluster.nines"), file);
+        Path file = ExampleEditor.copy(ExampleEditor.WEB_CLUSTER, dir);
         ModelEditor editor = sync(() -> ModelEditor.openFile(file));
         Path edited = EditedWorkbooks.exportEdited(ModelStore.load(file).model(), dir.resolve("register.xlsx"),
                 sheet -> EditedWorkbooks.addRow(sheet, "R-99", "New risk", "no-such-component", 0.1, 2));
@@ -230,8 +227,7 @@ class WizardsAndMenusTest {
 
     @Test
     void theShownDiagramExportsAsPngAndSvg() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(EditedWorkbooks.examples().resolve("web-cluster.nines"), file);
+        Path file = ExampleEditor.copy(ExampleEditor.WEB_CLUSTER, dir);
         ModelEditor editor = sync(() -> ModelEditor.openFile(file));
         Path png = dir.resolve("diagram.png");
         Path svg = dir.resolve("diagram.svg");
