@@ -51,6 +51,7 @@ public class ResultsView extends ViewPart {
     private static final String[] FIGURES = { "Availability", "Nines", "Downtime per year", "Outages per year", "MTBF",
         "Mean outage", "Reliability (mission)", "Downtime cost per year" };
 
+    private org.eclipse.swt.custom.ScrolledComposite scroll;
     private Label message;
     private Label[] values;
     private Label spof;
@@ -78,7 +79,13 @@ public class ResultsView extends ViewPart {
     };
 
     @Override
-    public void createPartControl(Composite parent) {
+    public void createPartControl(Composite outer) {
+        outer.setLayout(new org.eclipse.swt.layout.FillLayout());
+        scroll = new org.eclipse.swt.custom.ScrolledComposite(outer, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite parent = new Composite(scroll, SWT.NONE); // scrolls when the simulation section does not fit
+        scroll.setContent(parent);
         parent.setLayout(new GridLayout(1, false));
         message = new Label(parent, SWT.WRAP);
         message.setText(NO_RESULT);
@@ -88,12 +95,12 @@ public class ResultsView extends ViewPart {
         GridLayout grid = new GridLayout(4, true);
         figures.setLayout(grid);
         figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        parent.addListener(SWT.Resize, e -> { // two columns of figures when four would cut them off
-            int columns = parent.getClientArea().width < 4 * MIN_FIGURE_WIDTH ? 2 : 4;
+        scroll.addListener(SWT.Resize, e -> { // two columns of figures when four would cut them off
+            int columns = scroll.getClientArea().width < 4 * MIN_FIGURE_WIDTH ? 2 : 4;
             if (grid.numColumns != columns) {
                 grid.numColumns = columns;
-                parent.layout(true, true);
             }
+            relayout();
         });
         FontData base = parent.getDisplay().getSystemFont().getFontData()[0];
         big = new Font(parent.getDisplay(), base.getName(), base.getHeight() + 2, SWT.BOLD);
@@ -119,7 +126,9 @@ public class ResultsView extends ViewPart {
         importance = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         importance.getTable().setHeaderVisible(true);
         importance.getTable().setLinesVisible(true);
-        importance.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.heightHint = 160; // at least this tall; taller when the view has room
+        importance.getTable().setLayoutData(tableData);
         importance.setContentProvider(ArrayContentProvider.getInstance());
         column("Component or event", 260, EventResult::label);
         column("Unavailability", 110, e -> String.format(Locale.ROOT, "%.3e", e.unavailability()));
@@ -134,6 +143,13 @@ public class ResultsView extends ViewPart {
             watch(null);
             big.dispose();
         });
+    }
+
+    /** Lays the content out again and tells the scroller how much room it needs at the current width. */
+    private void relayout() {
+        Composite content = (Composite) scroll.getContent();
+        content.layout(true, true);
+        scroll.setMinSize(content.computeSize(scroll.getClientArea().width, SWT.DEFAULT));
     }
 
     private void createSimulationSection(Composite parent) {
@@ -224,7 +240,7 @@ public class ResultsView extends ViewPart {
             }
             simulationStale = true;
             simulationStatus.setText(simulationStatus.getText() + "  " + STALE);
-            simulation.getParent().layout(true, true);
+            relayout();
         });
     }
 
@@ -242,7 +258,7 @@ public class ResultsView extends ViewPart {
     private void setSimulationVisible(boolean visible) {
         simulation.setVisible(visible);
         ((GridData) simulation.getLayoutData()).exclude = !visible;
-        simulation.getParent().layout(true, true);
+        relayout();
     }
 
     /** Hides the simulation section. */
@@ -308,7 +324,7 @@ public class ResultsView extends ViewPart {
                     : "Single points of failure: " + String.join(", ", r.singlePointsOfFailure()));
             importance.setInput(r.events().stream().sorted(Comparator.comparingDouble(EventResult::fussellVesely).reversed()).toArray());
         }
-        message.getParent().layout(true, true);
+        relayout();
     }
 
     /** Back to the "no analysis yet" state. */
@@ -320,7 +336,7 @@ public class ResultsView extends ViewPart {
         }
         spof.setText("");
         importance.setInput(new Object[0]);
-        message.getParent().layout(true, true);
+        relayout();
     }
 
     /** @return the text currently shown in the header, for tests and accessibility */

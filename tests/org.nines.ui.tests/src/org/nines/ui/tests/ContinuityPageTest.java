@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.nines.ui.tests.driver.Ui.activateWorkbenchShell;
 import static org.nines.ui.tests.driver.Ui.byId;
 import static org.nines.ui.tests.driver.Ui.click;
 import static org.nines.ui.tests.driver.Ui.find;
@@ -35,12 +34,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.nines.analysis.continuity.TestPlan;
 import org.nines.io.excel.TestPlanSheet;
 import org.nines.model.NinesPackage;
@@ -61,27 +58,18 @@ class ContinuityPageTest {
     private static final int MISSED_TARGETS = 9;
     private static final int PRODUCTION = 4;
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ExampleEditor example = new ExampleEditor(ExampleEditor.WEB_CLUSTER);
     private ModelEditor editor;
     private ContinuityPage page;
 
     @BeforeEach
-    void openExampleCopyOnTheContinuityPage() throws Exception {
-        Path file = dir.resolve("web-cluster.nines");
-        Files.copy(Path.of(System.getProperty("nines.examples", "../../examples"), "web-cluster.nines"), file);
-        editor = sync(() -> ModelEditor.openFile(file));
-        activateWorkbenchShell();
-        waitShowing(editor.canvas());
+    void showTheContinuityPage() {
+        editor = example.editor(); // copied, opened, shell active, canvas showing; closed after each test
         page = sync(editor::continuityPage);
         syncRun(() -> editor.showPage(pageIndex()));
         waitShowing(page.control());
         waitUntil("continuity computed", () -> page.data() != null, ANALYSIS_TIMEOUT_MS);
-    }
-
-    @AfterEach
-    void close() {
-        syncRun(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
     }
 
     /** The editor's tab index of the Continuity page, wherever the editor puts it. */
@@ -218,7 +206,7 @@ class ContinuityPageTest {
 
     @Test
     void exportWritesTheTestPlanShownAsAWorkbook() throws Exception {
-        Path file = dir.resolve("plan.xlsx");
+        Path file = example.dir().resolve("plan.xlsx");
         TestPlan plan = sync(() -> page.data().plan());
         Button export = find(Button.class, byId("continuity.exportTestPlan"));
         assertTrue(sync(export::isEnabled));

@@ -204,18 +204,18 @@ class PropertiesViewTest {
     }
 
     @Test
-    void selectingAConnectorShowsItsEnabledFlagAndUnticksItAsOneCommand() {
+    void selectingAConnectorShowsItsEnabledFlagAndDisablesItAsOneCommand() {
         var connector = sync(() -> editor.model().getTopDiagram().getConnectors().get(0));
         syncRun(() -> editor.getSite().getSelectionProvider().setSelection(new org.eclipse.jface.viewers.StructuredSelection(connector)));
         waitUntil("properties of the connector", () -> panel().element() == connector);
-        var box = find(org.eclipse.swt.widgets.Button.class, byId("properties.connector.enabled"));
-        assertTrue(sync(box::getSelection));
+        var combo = find(org.eclipse.swt.widgets.Combo.class, byId("properties.connector.enabled"));
+        assertEquals(0, (int) sync(combo::getSelectionIndex), "shown as enabled");
         syncRun(() -> {
-            box.setSelection(false);
-            box.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            combo.select(1);
+            combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         });
         waitUntil("connector disabled", () -> !connector.isEnabled());
         syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
-        waitUntil("box ticked again", box::getSelection);
+        waitUntil("shown as enabled again", () -> sync(combo::getSelectionIndex) == 0);
     }
 }
