@@ -22,7 +22,20 @@ final class KeyedStream implements UniformRandomProvider {
 
     /** Restarts the stream for history {@code history} of a run with master seed {@code seed}. */
     void restart(long seed, long history) {
-        state = mix(mix(seed ^ GOLDEN_GAMMA) + history * GOLDEN_GAMMA ^ key);
+        restart(historyBase(seed, history));
+    }
+
+    /**
+     * Restarts the stream for a history given by its {@link #historyBase(long, long)}, the same for every element (so
+     * a simulator computes it once per history); same state as {@link #restart(long, long)}.
+     */
+    void restart(long historyBase) {
+        state = mix(historyBase ^ key);
+    }
+
+    /** The part of the starting point that depends only on the master seed and the history's number. */
+    static long historyBase(long seed, long history) {
+        return mix(seed ^ GOLDEN_GAMMA) + history * GOLDEN_GAMMA;
     }
 
     @Override

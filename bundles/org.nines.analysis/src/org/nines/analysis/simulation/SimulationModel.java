@@ -155,55 +155,14 @@ public final class SimulationModel {
         variableLabels = c.variableLabels.toArray(new String[0]);
         variableComponent = c.variableComponent.stream().mapToInt(Integer::intValue).toArray();
         variableGroup = c.variableGroup.stream().mapToInt(Integer::intValue).toArray();
-        StructureFunction f = c.structure.build(c.topRef);
-        int vars = f.variableCount();
-        int gates = f.gateCount();
-        gateThreshold = new int[gates];
-        gateInitialCount = new int[gates];
-        int[] parentCount = new int[vars + gates];
-        for (int g = 0; g < gates; g++) {
-            int inputs = f.gateChildCount(g);
-            gateThreshold[g] = switch (f.gateKind(g)) {
-                case AND -> inputs;
-                case OR -> 1;
-                case ATLEAST -> f.gateThreshold(g);
-                default -> throw new IllegalStateException("unexpected gate " + f.gateKind(g));
-            };
-            for (int i = 0; i < inputs; i++) {
-                int ref = f.gateChild(g, i);
-                if (StructureFunction.isConstant(ref)) {
-                    gateInitialCount[g] += StructureFunction.constantValue(ref) ? 1 : 0;
-                } else {
-                    parentCount[node(f, ref)]++;
-                }
-            }
-        }
-        parentStart = new int[vars + gates + 1];
-        for (int i = 0; i < vars + gates; i++) {
-            parentStart[i + 1] = parentStart[i] + parentCount[i];
-        }
-        parents = new int[parentStart[vars + gates]];
-        int[] fill = parentStart.clone();
-        for (int g = 0; g < gates; g++) {
-            for (int i = 0; i < f.gateChildCount(g); i++) {
-                int ref = f.gateChild(g, i);
-                if (!StructureFunction.isConstant(ref)) {
-                    parents[fill[node(f, ref)]++] = g;
-                }
-            }
-        }
-        // with every variable working, gates with true constant inputs may already have failed: settle them once
-        gateInitialFailed = new boolean[gates];
-        for (int g : f.gatesInTopologicalOrder()) {
-            if (gateInitialCount[g] >= gateThreshold[g]) {
-                gateInitialFailed[g] = true;
-                for (int p = parentStart[vars + g]; p < parentStart[vars + g + 1]; p++) {
-                    gateInitialCount[parents[p]]++;
-                }
-            }
-        }
-        top = StructureFunction.isConstant(f.top()) ? (StructureFunction.constantValue(f.top()) ? TOP_FAILED : TOP_WORKING)
-                : node(f, f.top());
+        GateNetwork network = GateNetwork.of(c.structure.build(c.topRef));
+        gateThreshold = network.threshold;
+        gateInitialCount = network.initialCount;
+        gateInitialFailed = network.initialFailed;
+        parentStart = network.parentStart;
+        parents = network.parents;
+        top = network.top;
+        int vars = parentStart.length - 1 - gateThreshold.length;
         worksWhenAllUp = top == TOP_WORKING || top >= vars && !gateInitialFailed[top - vars];
         int s = c.groups.size();
         groupIds = new String[s];
@@ -276,11 +235,6 @@ public final class SimulationModel {
             }
             riskComponents[i] = hit.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
-    }
-
-    private static int node(StructureFunction f, int ref) {
-        return StructureFunction.isVariable(ref) ? StructureFunction.index(ref)
-                : f.variableCount() + StructureFunction.index(ref);
     }
 
     /**

@@ -93,6 +93,9 @@ final class Simulator {
     // critical variables (then common-cause groups, index nVar + k) while the service is down
     private final int[] critical;
     private int criticalCount;
+    // variables down (failed or out of service), in no particular order, and each one's position in that list
+    private final int[] downList;
+    private final int[] downPosition;
     private int downVariables;
     private boolean structureChanged;
     // event heap
@@ -135,6 +138,8 @@ final class Simulator {
         stamp = new int[nComp];
         fixedFailed = new boolean[nComp];
         varDown = new boolean[nVar];
+        downList = new int[nVar];
+        downPosition = new int[nVar];
         count = new int[model.gateThreshold.length];
         gateFailed = new boolean[model.gateThreshold.length];
         int groups = model.groupIds.length;
@@ -178,8 +183,9 @@ final class Simulator {
     void run(long seed, long first, int histories, Tally into) {
         this.tally = into;
         for (int h = 0; h < histories; h++) {
+            long base = KeyedStream.historyBase(seed, first + h);
             for (KeyedStream stream : streams) {
-                stream.restart(seed, first + h);
+                stream.restart(base);
             }
             history();
         }
@@ -354,20 +360,16 @@ final class Simulator {
         criticalCount = 0;
         findCriticalCommonCauses();
         if (downVariables == 1 && m.worksWhenAllUp) {
-            for (int v = 0; v < nVar; v++) {
-                if (varDown[v]) {
-                    int c = m.variableComponent[v];
-                    if (c < 0 || failed[c]) {
-                        critical[criticalCount++] = v;
-                    }
-                    return;
-                }
+            int v = downList[0];
+            int c = m.variableComponent[v];
+            if (c < 0 || failed[c]) {
+                critical[criticalCount++] = v;
             }
+            return;
         }
-        for (int v = 0; v < nVar; v++) {
-            if (!varDown[v]) {
-                continue;
-            }
+        // the order of the critical list does not matter: each entry accumulates its own hours
+        for (int i = 0; i < downVariables; i++) {
+            int v = downList[i];
             int c = m.variableComponent[v];
             if (c >= 0 && !failed[c]) {
                 continue; // out of service only (threat or common-cause outage): counted for no component
@@ -414,7 +416,14 @@ final class Simulator {
     private void setVar(int v, boolean down) {
         if (varDown[v] != down) {
             varDown[v] = down;
-            downVariables += down ? 1 : -1;
+            if (down) {
+                downPosition[v] = downVariables;
+                downList[downVariables++] = v;
+            } else {
+                int moved = downList[--downVariables];
+                downList[downPosition[v]] = moved;
+                downPosition[moved] = downPosition[v];
+            }
             structureChanged = true;
             propagate(v, down ? 1 : -1);
         }
@@ -760,6 +769,11 @@ final class Simulator {
         event[i] = e;
     }
 
+    /**
+     * Removes the root. Floyd's variant: the hole left at the root moves down to a leaf along the smaller children (one
+     * comparison per level), then the last element moves up from there; it ends where the classic sift-down would put
+     * it (above the first child on the path not smaller than it), so ties leave the heap in the same order.
+     */
     private void pop() {
         int last = --heapSize;
         if (last == 0) {
@@ -769,20 +783,25 @@ final class Simulator {
         long[] event = heapEvent;
         double t = time[last];
         long e = event[last];
+        time[last] = Double.POSITIVE_INFINITY; // sentinel: a missing right child is never the smaller one
         int i = 0;
-        int half = last >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < last && time[right] < time[child]) {
-                child = right;
-            }
-            if (t <= time[child]) {
-                break;
+        int child;
+        while ((child = 2 * i + 1) < last) {
+            if (time[child + 1] < time[child]) {
+                child++;
             }
             time[i] = time[child];
             event[i] = event[child];
             i = child;
+        }
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (time[parent] < t) {
+                break;
+            }
+            time[i] = time[parent];
+            event[i] = event[parent];
+            i = parent;
         }
         time[i] = t;
         event[i] = e;
