@@ -74,6 +74,16 @@ public class ChartsView extends ViewPart {
     private Label hint;
     private AnalysisRun run;
     private SimulationRun simulation;
+    /** The command stack of the editor whose runs are shown: a change there makes the charts stale. */
+    private org.eclipse.emf.common.command.CommandStack watched;
+    private boolean stale;
+    private final org.eclipse.emf.common.command.CommandStackListener staleListener = e -> getSite().getShell().getDisplay()
+            .asyncExec(() -> {
+                if (!hint.isDisposed() && !stale) {
+                    stale = true;
+                    redrawChart();
+                }
+            });
 
     @Override
     public void createPartControl(Composite parent) {
@@ -113,6 +123,7 @@ public class ChartsView extends ViewPart {
     /** Shows the charts of an analysis run, with the active editor's latest simulation when there is one. */
     public void show(AnalysisRun run) {
         this.run = run;
+        watchActiveEditor();
         simulation = getSite().getPage().getActiveEditor() instanceof ModelEditor editor ? SimulationLauncher.lastRun(editor) : null;
         if (simulation != null && !simulation.modelName().equals(run.modelName())) {
             simulation = null; // another model's simulation
@@ -123,7 +134,37 @@ public class ChartsView extends ViewPart {
     /** Shows the charts of a simulation run (convergence, histogram; downtime next to the exact figures). */
     public void showSimulation(SimulationRun run) {
         this.simulation = run;
+        watchActiveEditor();
         redrawChart();
+    }
+
+    /** Marks the charts fresh and listens to the active editor's command stack for the next change. */
+    private void watchActiveEditor() {
+        stale = false;
+        var stack = getSite().getPage().getActiveEditor() instanceof ModelEditor editor
+                ? editor.getEditingDomain().getCommandStack() : null;
+        if (watched != stack) {
+            if (watched != null) {
+                watched.removeCommandStackListener(staleListener);
+            }
+            watched = stack;
+            if (stack != null) {
+                stack.addCommandStackListener(staleListener);
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (watched != null) {
+            watched.removeCommandStackListener(staleListener);
+        }
+        super.dispose();
+    }
+
+    /** @return whether the model changed since the charts' runs (they are then marked stale) */
+    public boolean isStale() {
+        return stale;
     }
 
     /** Selects a chart, as the chooser does. */
@@ -137,7 +178,10 @@ public class ChartsView extends ViewPart {
         return chart.getChart();
     }
 
-    /** @return the hint above the chart: what to run when the chart has no data, else empty */
+    /**
+     * @return the hint above the chart: what to run when the chart has no data, a stale note when the model changed
+     *         since its runs, else empty
+     */
     public String hint() {
         return hint.getText();
     }
@@ -177,9 +221,11 @@ public class ChartsView extends ViewPart {
         if (shown == null && missing == null) {
             missing = "No data for this chart: " + emptyReason(kind);
         }
-        hint.setText(missing == null ? "" : missing);
-        ((GridData) hint.getLayoutData()).exclude = missing == null;
-        hint.setVisible(missing != null);
+        String note = missing != null ? missing
+                : stale ? "Stale: the model changed since these figures were computed; analyse (F9) or simulate (Ctrl+F9) again." : null;
+        hint.setText(note == null ? "" : note);
+        ((GridData) hint.getLayoutData()).exclude = note == null;
+        hint.setVisible(note != null);
         hint.getParent().layout();
         chart.setChart(shown != null ? shown : empty(kind.title, missing)); // never the previous model's chart
         repaint();

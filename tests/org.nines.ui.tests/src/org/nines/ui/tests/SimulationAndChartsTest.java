@@ -128,14 +128,18 @@ class SimulationAndChartsTest {
 
     @Test
     void editingTheModelAfterASimulationMarksItStale() {
+        ChartsView charts = chartsView();
         simulate(shortRun());
+        assertFalse(sync(charts::isStale), "charts of a fresh run");
         syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
                 editor.model(), NinesPackage.Literals.SYSTEM_MODEL__NAME, "Renamed shop")));
         waitUntil("stale marking", () -> resultsView().simulationStatus().contains(ResultsView.STALE));
+        waitUntil("charts stale too", () -> sync(charts::isStale) && sync(charts::hint).startsWith("Stale"));
         syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
         simulate(shortRun().withSeed(4));
         waitUntil("fresh run not stale", () -> !resultsView().simulationStatus().contains(ResultsView.STALE)
                 && resultsView().simulationStatus().contains("completed"));
+        waitUntil("charts fresh again", () -> !sync(charts::isStale));
     }
 
     @Test
