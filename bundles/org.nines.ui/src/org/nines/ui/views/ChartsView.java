@@ -76,11 +76,14 @@ public class ChartsView extends ViewPart {
     private SimulationRun simulation;
     /** The command stack of the editor whose runs are shown: a change there makes the charts stale. */
     private org.eclipse.emf.common.command.CommandStack watched;
-    private boolean stale;
+    /** Whether the model changed since the analysis run / the simulation run shown. */
+    private boolean analysisStale;
+    private boolean simulationStale;
     private final org.eclipse.emf.common.command.CommandStackListener staleListener = e -> getSite().getShell().getDisplay()
             .asyncExec(() -> {
-                if (!hint.isDisposed() && !stale) {
-                    stale = true;
+                if (!hint.isDisposed()) {
+                    analysisStale = true;
+                    simulationStale = true;
                     redrawChart();
                 }
             });
@@ -123,6 +126,7 @@ public class ChartsView extends ViewPart {
     /** Shows the charts of an analysis run, with the active editor's latest simulation when there is one. */
     public void show(AnalysisRun run) {
         this.run = run;
+        analysisStale = false;
         watchActiveEditor();
         simulation = getSite().getPage().getActiveEditor() instanceof ModelEditor editor ? SimulationLauncher.lastRun(editor) : null;
         if (simulation != null && !simulation.modelName().equals(run.modelName())) {
@@ -134,13 +138,13 @@ public class ChartsView extends ViewPart {
     /** Shows the charts of a simulation run (convergence, histogram; downtime next to the exact figures). */
     public void showSimulation(SimulationRun run) {
         this.simulation = run;
+        simulationStale = false;
         watchActiveEditor();
         redrawChart();
     }
 
-    /** Marks the charts fresh and listens to the active editor's command stack for the next change. */
+    /** Listens to the active editor's command stack for the next change. */
     private void watchActiveEditor() {
-        stale = false;
         var stack = getSite().getPage().getActiveEditor() instanceof ModelEditor editor
                 ? editor.getEditingDomain().getCommandStack() : null;
         if (watched != stack) {
@@ -162,9 +166,17 @@ public class ChartsView extends ViewPart {
         super.dispose();
     }
 
-    /** @return whether the model changed since the charts' runs (they are then marked stale) */
+    /** @return whether the model changed since the run the chart shown is drawn from (it is then marked stale) */
     public boolean isStale() {
-        return stale;
+        return isStale(Kind.values()[Math.max(0, chooser.getSelectionIndex())]);
+    }
+
+    private boolean isStale(Kind kind) {
+        return switch (kind) {
+            case CONVERGENCE, HISTOGRAM -> simulationStale;
+            case DOWNTIME -> analysisStale || (simulation != null && simulationStale);
+            default -> analysisStale;
+        };
     }
 
     /** Selects a chart, as the chooser does. */
@@ -222,7 +234,7 @@ public class ChartsView extends ViewPart {
             missing = "No data for this chart: " + emptyReason(kind);
         }
         String note = missing != null ? missing
-                : stale ? "Stale: the model changed since these figures were computed; analyse (F9) or simulate (Ctrl+F9) again." : null;
+                : isStale(kind) ? "Stale: the model changed since these figures were computed; analyse (F9) or simulate (Ctrl+F9) again." : null;
         hint.setText(note == null ? "" : note);
         ((GridData) hint.getLayoutData()).exclude = note == null;
         hint.setVisible(note != null);

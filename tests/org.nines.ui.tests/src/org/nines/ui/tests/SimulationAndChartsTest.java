@@ -139,7 +139,10 @@ class SimulationAndChartsTest {
         simulate(shortRun().withSeed(4));
         waitUntil("fresh run not stale", () -> !resultsView().simulationStatus().contains(ResultsView.STALE)
                 && resultsView().simulationStatus().contains("completed"));
-        waitUntil("charts fresh again", () -> !sync(charts::isStale));
+        syncRun(() -> charts.select(ChartsView.Kind.HISTOGRAM));
+        waitUntil("simulation charts fresh again", () -> !sync(charts::isStale)); // the exact ones wait for F9
+        syncRun(() -> charts.select(ChartsView.Kind.IMPORTANCE_FV));
+        assertTrue(sync(charts::isStale), "no analysis since the edit");
     }
 
     @Test
