@@ -70,4 +70,15 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
         TestPlan plan = testPlan ? TestPlanGenerator.generate(model) : null;
         return new WorkbookData(model, snapshot, availability, register, comparison, simulated, plan, toolVersion, created);
     }
+
+    /**
+     * The same with a simulation already run on this model (the workbench's latest run, partial ones included: the
+     * Simulation sheet says how many histories it has); null for none.
+     */
+    public static WorkbookData withSimulation(SystemModel model, boolean scenarios, SimulationResult simulated, boolean testPlan,
+            String toolVersion, ZonedDateTime created) {
+        WorkbookData data = compute(model, scenarios, null, testPlan, toolVersion, created);
+        return new WorkbookData(data.model(), data.snapshot(), data.availability(), data.register(), data.comparison(), simulated,
+                data.testPlan(), data.toolVersion(), data.created());
+    }
 }

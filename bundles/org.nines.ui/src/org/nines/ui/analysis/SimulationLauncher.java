@@ -28,6 +28,8 @@ import org.nines.ui.views.ResultsView;
 public final class SimulationLauncher {
     private static final Map<ModelEditor, SimulationJob> RUNNING = new WeakHashMap<>();
     private static final Map<ModelEditor, SimulationRun> LAST = new WeakHashMap<>();
+    /** The command on top of each editor's undo stack when its latest shown simulation started (the model state). */
+    private static final Map<ModelEditor, Object> STATE_AT_START = new WeakHashMap<>();
 
     private SimulationLauncher() {
     }
@@ -58,6 +60,7 @@ public final class SimulationLauncher {
             previous.cancel();
         }
         CommandStack stack = editor.getEditingDomain().getCommandStack();
+        Object stateAtStart = stateOf(stack);
         boolean[] changedMeanwhile = new boolean[1];
         CommandStackListener changes = e -> changedMeanwhile[0] = true;
         stack.addCommandStackListener(changes);
@@ -68,6 +71,7 @@ public final class SimulationLauncher {
                 return; // a newer run replaced it
             }
             RUNNING.remove(editor);
+            STATE_AT_START.put(editor, stateAtStart);
             show(editor, run, changedMeanwhile[0]);
         });
         job[0].addJobChangeListener(new JobChangeAdapter() {
@@ -87,6 +91,23 @@ public final class SimulationLauncher {
     public static SimulationRun lastRun(ModelEditor editor) {
         return LAST.get(editor);
     }
+
+    /**
+     * @return the latest simulation of the editor when the model is still in the state it was simulated in (the same
+     *         command on top of the undo stack), else null: what an export may include as current
+     */
+    public static SimulationRun currentRun(ModelEditor editor) {
+        SimulationRun run = LAST.get(editor);
+        return run != null && STATE_AT_START.get(editor) == stateOf(editor.getEditingDomain().getCommandStack()) ? run : null;
+    }
+
+    /** The undo stack's top command stands for the model's state (a sentinel when nothing was done yet). */
+    private static Object stateOf(CommandStack stack) {
+        Object top = stack.getUndoCommand();
+        return top == null ? NO_COMMAND : top;
+    }
+
+    private static final Object NO_COMMAND = new Object();
 
     /** @param stale whether the model changed while the simulation ran on its copy */
     private static void show(ModelEditor editor, SimulationRun run, boolean stale) {

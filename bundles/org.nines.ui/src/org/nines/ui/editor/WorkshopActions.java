@@ -41,14 +41,19 @@ public final class WorkshopActions {
         }
     }
 
-    /** Exports the model's risk workbook (with scenarios and the failover test plan) to {@code target} in a job. */
+    /**
+     * Exports the model's risk workbook (with scenarios, the failover test plan and, when the latest simulation is of
+     * the model as it is now, the Simulation sheet) to {@code target} in a job.
+     */
     public static Job exportWorkbook(ModelEditor editor, Path target) {
         SystemModel copy = EcoreUtil.copy(editor.model());
+        org.nines.ui.analysis.SimulationRun simulation = org.nines.ui.analysis.SimulationLauncher.currentRun(editor);
         Job job = new Job("Export risk register to " + target.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    WorkbookData data = WorkbookData.compute(copy, true, null, true, "workbench", ZonedDateTime.now());
+                    WorkbookData data = WorkbookData.withSimulation(copy, true, simulation == null ? null : simulation.result(), true,
+                            "workbench", ZonedDateTime.now());
                     RiskWorkbookWriter.write(data, target);
                     return Status.OK_STATUS;
                 } catch (IOException | IllegalArgumentException e) {

@@ -146,6 +146,35 @@ class SimulationAndChartsTest {
     }
 
     @Test
+    void theWorkbookHasTheSimulationSheetOnlyWhileTheModelIsAsSimulated() throws Exception {
+        simulate(shortRun());
+        assertTrue(sheets(exportWorkbook("simulated.xlsx")).contains(org.nines.io.excel.RiskWorkbookWriter.SIMULATION));
+        syncRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+                editor.model(), NinesPackage.Literals.SYSTEM_MODEL__NAME, "Renamed shop")));
+        assertFalse(sheets(exportWorkbook("edited.xlsx")).contains(org.nines.io.excel.RiskWorkbookWriter.SIMULATION),
+                "a simulation of the model before the edit is not exported as current");
+        syncRun(() -> editor.getEditingDomain().getCommandStack().undo());
+        assertTrue(sheets(exportWorkbook("undone.xlsx")).contains(org.nines.io.excel.RiskWorkbookWriter.SIMULATION),
+                "undo brings back the simulated state");
+    }
+
+    private Path exportWorkbook(String name) throws InterruptedException {
+        Path target = dir.resolve(name);
+        org.eclipse.core.runtime.jobs.Job job = sync(() -> org.nines.ui.editor.WorkshopActions.exportWorkbook(editor, target));
+        job.join();
+        assertTrue(job.getResult().isOK(), String.valueOf(job.getResult()));
+        return target;
+    }
+
+    private static java.util.List<String> sheets(Path workbook) throws java.io.IOException {
+        try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            return names;
+        }
+    }
+
+    @Test
     void editingTheModelWhileASimulationRunsMarksItsResultStale() {
         SimulationOptions huge = new SimulationOptions(500_000_000L, 1, 6, 1, 0, ThreatMode.OFF, SimulationOptions.DEFAULT_BATCH);
         SimulationJob job = sync(() -> SimulationLauncher.start(editor, huge));
