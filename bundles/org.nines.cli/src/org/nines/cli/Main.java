@@ -60,6 +60,7 @@ public final class Main {
                 case "test-plan" -> new TestPlanCommand(out, err).run(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "import-risks" -> new ImportRisksCommand(out, err).run(rest);
+                case "bench-simulate" -> new BenchSimulateCommand(out).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

@@ -99,7 +99,10 @@ final class Simulator {
     private int downVariables;
     private boolean structureChanged;
     // event heap
-    private double[] heapTime = new double[256];
+    // times as their IEEE bits: event times are never negative, never -0.0 and never NaN (all are the history start
+    // plus non-negative durations, and only times up to the horizon enter), so comparing the bits as signed longs
+    // orders them exactly as comparing the doubles does, and lets the sift-down pick a child without a branch
+    private long[] heapTime = new long[256];
     private long[] heapEvent = new long[256]; // code (target << 3 | type) << 32 | stamp
     private int heapSize;
 
@@ -107,6 +110,10 @@ final class Simulator {
     private final KeyedStream[] streams;
     private final Sampling[] componentRandom;
     private final Sampling[] groupRandom;
+    // means (hours) of the components' exponential failure and repair laws, NaN for other laws: the commonest draw
+    // without the law's look-ups, the same number as Sampling.sample
+    private final double[] exponentialFailureMean;
+    private final double[] exponentialRepairMean;
     private final Sampling[] ccfRandom;
     private final Sampling[] riskRandom;
     private Tally tally;
@@ -163,6 +170,28 @@ final class Simulator {
         ccfRandom = samplings("ccf", model.ccfIds, all);
         riskRandom = samplings("risk", model.riskIds, all);
         streams = all.toArray(new KeyedStream[0]);
+        exponentialFailureMean = exponentialMeans(model.failureLaw);
+        exponentialRepairMean = exponentialMeans(model.repairLaw);
+    }
+
+    private static double[] exponentialMeans(Law[] laws) {
+        double[] means = new double[laws.length];
+        for (int i = 0; i < laws.length; i++) {
+            means[i] = laws[i] != null && laws[i].kind() == Law.Kind.EXPONENTIAL ? laws[i].a() : Double.NaN;
+        }
+        return means;
+    }
+
+    /** Component c's life in active hours, drawn from its failure law. */
+    private double drawLife(int c) {
+        double mean = exponentialFailureMean[c];
+        return mean == mean ? mean * componentRandom[c].exponential() : componentRandom[c].sample(m.failureLaw[c]);
+    }
+
+    /** Component c's repair time, hours, drawn from its repair law. */
+    private double drawRepair(int c) {
+        double mean = exponentialRepairMean[c];
+        return mean == mean ? mean * componentRandom[c].exponential() : componentRandom[c].sample(m.repairLaw[c]);
     }
 
     private static Sampling[] samplings(String kind, String[] ids, List<KeyedStream> all) {
@@ -209,7 +238,7 @@ final class Simulator {
         }
         checkSystem();
         while (heapSize > 0) {
-            double t = heapTime[0];
+            double t = Double.longBitsToDouble(heapTime[0]);
             long event = heapEvent[0];
             pop();
             int code = (int) (event >>> 32);
@@ -286,7 +315,7 @@ final class Simulator {
                 return;
             }
         }
-        life[c] = componentRandom[c].sample(m.failureLaw[c]);
+        life[c] = drawLife(c);
         refreshRate(c);
     }
 
@@ -526,7 +555,7 @@ final class Simulator {
 
     private void repaired(int c) {
         failed[c] = false;
-        life[c] = componentRandom[c].sample(m.failureLaw[c]);
+        life[c] = drawLife(c);
         rate[c] = 0;
         since[c] = now;
         availabilityChanged(c);
@@ -604,7 +633,7 @@ final class Simulator {
     }
 
     private void startRepair(int c) {
-        schedule(now + m.travelHours[c] + componentRandom[c].sample(m.repairLaw[c]), REPAIR, c);
+        schedule(now + m.travelHours[c] + drawRepair(c), REPAIR, c);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -752,20 +781,21 @@ final class Simulator {
             heapTime = Arrays.copyOf(heapTime, heapSize * 2);
             heapEvent = Arrays.copyOf(heapEvent, heapSize * 2);
         }
-        double[] time = heapTime;
+        long[] time = heapTime;
         long[] event = heapEvent;
+        long key = Double.doubleToRawLongBits(t);
         long e = (long) (target << 3 | type) << 32 | (st & 0xFFFFFFFFL);
         int i = heapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (time[parent] <= t) {
+            if (time[parent] <= key) {
                 break;
             }
             time[i] = time[parent];
             event[i] = event[parent];
             i = parent;
         }
-        time[i] = t;
+        time[i] = key;
         event[i] = e;
     }
 
@@ -779,17 +809,16 @@ final class Simulator {
         if (last == 0) {
             return;
         }
-        double[] time = heapTime;
+        long[] time = heapTime;
         long[] event = heapEvent;
-        double t = time[last];
+        long t = time[last];
         long e = event[last];
-        time[last] = Double.POSITIVE_INFINITY; // sentinel: a missing right child is never the smaller one
+        time[last] = Long.MAX_VALUE; // sentinel: a missing right child is never the smaller one
         int i = 0;
         int child;
         while ((child = 2 * i + 1) < last) {
-            if (time[child + 1] < time[child]) {
-                child++;
-            }
+            // the right child if it is strictly smaller (sign bit of the difference of two non-negative keys)
+            child += (int) ((time[child + 1] - time[child]) >>> 63);
             time[i] = time[child];
             event[i] = event[child];
             i = child;
