@@ -9,9 +9,11 @@
 # org.nines.analysis.simulation.SimulationBenchmark), about SECONDS (default 3) of one-thread simulation per size after
 # a warm-up. Per size it prints the one-year histories and events simulated, the one-thread wall and CPU seconds, the
 # million events per CPU second of the simulating thread, the two-thread million events per wall second and speed-up,
-# and the peak heap in MB; the last line runs the 100-component model with ten times the histories, so that its heap
-# beside the first 100-component line shows whether memory grows with the number of histories. It runs the product's
-# hidden `nines bench-simulate` command through ./nines (same flat class path and JVM options as the command line).
+# the peak heap in MB (garbage included: it follows the young generation the JVM chooses) and the peak of the old
+# generation (what survived a collection); the last line runs the 100-component model with ten times the histories,
+# so that its old generation beside the first 100-component line shows whether memory grows with the histories. It runs the product's
+# hidden `nines bench-simulate` command through ./nines (same flat class path and JVM options as the command line);
+# the whole run takes about 20 x SECONDS. Figures depend on the machine and its load: indicative, not statistics.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 if [ "${1:-}" = "--simulate" ]; then

@@ -100,8 +100,9 @@ final class Simulator {
     private boolean structureChanged;
     // event heap
     // times as their IEEE bits: event times are never negative, never -0.0 and never NaN (all are the history start
-    // plus non-negative durations, and only times up to the horizon enter), so comparing the bits as signed longs
-    // orders them exactly as comparing the doubles does, and lets the sift-down pick a child without a branch
+    // plus non-negative durations, push refuses a negative one, and only times up to the horizon enter), so comparing
+    // the bits as signed longs orders them exactly as comparing the doubles does, and lets the sift-down pick a child
+    // without a branch
     private long[] heapTime = new long[256];
     private long[] heapEvent = new long[256]; // code (target << 3 | type) << 32 | stamp
     private int heapSize;
@@ -784,6 +785,10 @@ final class Simulator {
         long[] time = heapTime;
         long[] event = heapEvent;
         long key = Double.doubleToRawLongBits(t);
+        if (key < 0) { // sign bit: only a negative duration (a model that fails validation) gets here
+            throw new IllegalArgumentException("an event falls at " + t + " h, before the history starts: the model has a"
+                    + " negative duration (Weibull location, travel, logistic, restock or switch-over time); validate it first");
+        }
         long e = (long) (target << 3 | type) << 32 | (st & 0xFFFFFFFFL);
         int i = heapSize++;
         while (i > 0) {
