@@ -43,6 +43,21 @@ class MainTest {
     }
 
     @Test
+    void benchSimulatePrintsOneRowPerModelSizeAndTheMemoryCheck() {
+        assertEquals(Main.OK, run("bench-simulate", "0.02"));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertTrue(lines[0].contains("M ev/CPU-s") && lines[0].contains("speedup"), lines[0]);
+        assertEquals(5, lines.length, "header, 10, 100, 1,000 components, and 100 again with 10x the histories");
+        assertTrue(lines[3].strip().startsWith("1000"), lines[3]);
+    }
+
+    @Test
+    void benchSimulateRefusesNonPositiveSeconds() {
+        assertEquals(Main.USAGE, run("bench-simulate", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("seconds per measurement"));
+    }
+
+    @Test
     void noArgumentsPrintsUsageAndExitsTwo() {
         assertEquals(Main.USAGE, run());
     }
