@@ -45,7 +45,7 @@ public class ProblemsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         panel = new ProblemsPanel(parent);
-        panel.onSummary(summary -> setTitleToolTip("Problems: " + summary)); // the panel's own line shows the counts
+        panel.onSummary(this::setContentDescription);
         getSite().getPage().addPartListener(editorTracker);
         follow(getSite().getPage().getActiveEditor());
         if (editor == null) {
