@@ -75,8 +75,8 @@ public final class ContinuityPage {
         SashForm sections = new SashForm(page, SWT.VERTICAL);
         sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite top = section(sections);
-        PageParts.label(top, "Per what-if scenario (top service): worst and expected (frequency-weighted) recovery time "
-                + "(RTO) and data-loss window (RPO) per incident; red: a target missed. Select one to see its incidents.")
+        PageParts.label(top, "Per what-if scenario (top service): worst and expected recovery time (RTO) and data-loss "
+                + "window (RPO); red: a target missed. Select one to see its incidents.")
                 .setData("testid", "continuity.scenarios.header");
         scenarios = scenarioTable(top);
         scenarios.onSelection(this::showIncidents);
@@ -94,7 +94,7 @@ public final class ContinuityPage {
         testPlanHeader = PageParts.label(bottom, "");
         testPlanHeader.setData("testid", "continuity.testPlan.header");
         tests = testTable(bottom);
-        sections.setWeights(22, 40, 38);
+        sections.setWeights(30, 38, 32); // the scenario table keeps a few rows in a small editor
         showData(null);
     }
 
