@@ -61,7 +61,7 @@ public class ExportDiagramAction extends Action {
         try {
             export(editor, format, target);
             editor.getEditorSite().getActionBars().getStatusLineManager().setMessage("Wrote " + target + ".");
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             MessageDialog.openError(window.getShell(), title, target + " was not written: " + e.getMessage());
         }
     }

@@ -45,7 +45,8 @@ public final class UserGuideWindow extends Window {
     private org.eclipse.swt.widgets.List list;
     private StyledText text;
     private MarkdownText shown;
-    private final List<Font> fonts = new ArrayList<>();
+    /** Derived fonts by base font name, style and growth: a handful, made once and disposed with the window. */
+    private final java.util.Map<String, Font> fonts = new java.util.HashMap<>();
 
     /** @param docs the directory of .md files, or null when none are installed (the window says so) */
     public UserGuideWindow(Shell parent, Path docs) {
@@ -116,7 +117,7 @@ public final class UserGuideWindow extends Window {
             list.select(0);
             showDocument(documents.get(0));
         }
-        sash.addDisposeListener(e -> fonts.forEach(Font::dispose));
+        sash.addDisposeListener(e -> fonts.values().forEach(Font::dispose));
         return sash;
     }
 
@@ -185,10 +186,7 @@ public final class UserGuideWindow extends Window {
         Color blue = text.getDisplay().getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         if (styles.contains(Style.HEADING1) || styles.contains(Style.HEADING2) || styles.contains(Style.HEADING3)) {
             int grow = styles.contains(Style.HEADING1) ? 7 : styles.contains(Style.HEADING2) ? 4 : 2;
-            range.font = derived(text.getFont(), SWT.BOLD, grow);
-            if (styles.contains(Style.CODE)) {
-                range.font = derived(JFaceResources.getTextFont(), SWT.BOLD, grow);
-            }
+            range.font = derived(styles.contains(Style.CODE) ? JFaceResources.getTextFont() : text.getFont(), SWT.BOLD, grow);
         } else if (styles.contains(Style.CODE) || styles.contains(Style.CODE_BLOCK) || styles.contains(Style.TABLE)) {
             range.font = derived(JFaceResources.getTextFont(), styles.contains(Style.BOLD) ? SWT.BOLD : SWT.NORMAL, 0);
             if (!styles.contains(Style.TABLE)) {
@@ -204,16 +202,17 @@ public final class UserGuideWindow extends Window {
         return range;
     }
 
-    /** A font like {@code base} with the style and {@code grow} points larger, disposed with the window. */
+    /** A font like {@code base} with the style and {@code grow} points larger, cached and disposed with the window. */
     private Font derived(Font base, int style, int grow) {
         FontData[] data = base.getFontData();
-        for (FontData d : data) {
-            d.setStyle(style);
-            d.setHeight(d.getHeight() + grow);
-        }
-        Font font = new Font(text.getDisplay(), data);
-        fonts.add(font);
-        return font;
+        String key = data[0].getName() + '/' + data[0].getHeight() + '/' + style + '/' + grow;
+        return fonts.computeIfAbsent(key, k -> {
+            for (FontData d : data) {
+                d.setStyle(style);
+                d.setHeight(d.getHeight() + grow);
+            }
+            return new Font(text.getDisplay(), data);
+        });
     }
 
     /** List items wrap under their text, not under the bullet; entries of wide tables under their indent. */

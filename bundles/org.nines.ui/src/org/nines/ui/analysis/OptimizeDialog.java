@@ -209,13 +209,9 @@ public final class OptimizeDialog extends TitleAreaDialog {
     }
 
     private static double number(Text text, String what) {
-        try {
-            double v = Double.parseDouble(text.getText().trim().replace(",", ""));
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        double v = org.nines.ui.editor.Numbers.parse(text.getText()); // "1,5" is refused, not read as 15
+        if (Double.isFinite(v)) {
+            return v;
         }
         throw new IllegalArgumentException(what + " must be a number, got \"" + text.getText().trim() + "\"");
     }

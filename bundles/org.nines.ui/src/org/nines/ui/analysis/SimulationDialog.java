@@ -143,7 +143,7 @@ public final class SimulationDialog extends TitleAreaDialog {
         prefs.setValue(NinesPreferences.SIM_HISTORIES, options.maxHistories());
         prefs.setValue(NinesPreferences.SIM_YEARS, options.years());
         prefs.setValue(NinesPreferences.SIM_SEED, options.seed());
-        prefs.setValue(NinesPreferences.SIM_THREADS, Integer.parseInt(threads.getText().trim()));
+        prefs.setValue(NinesPreferences.SIM_THREADS, (int) parseLong(threads, "Threads")); // as read() accepted it (0 = all)
         prefs.setValue(NinesPreferences.SIM_TARGET_REL_CI, options.targetRelativeCi());
         super.okPressed();
     }

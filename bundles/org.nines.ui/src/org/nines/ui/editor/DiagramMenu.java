@@ -55,6 +55,12 @@ final class DiagramMenu {
     }
 
     private void fill(IMenuManager menu) {
+        if (canvas.diagram() == null) { // e.g. the shown sub-diagram was removed by an undo
+            Action none = action("No diagram shown", () -> { });
+            none.setEnabled(false);
+            menu.add(none);
+            return;
+        }
         List<DiagramNode> selection = canvas.selection();
         Point at = canvas.menuLocation();
         MenuManager blocks = new MenuManager("Add &Block");
@@ -124,7 +130,11 @@ final class DiagramMenu {
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
-            exportPng(Path.of(chosen));
+            try {
+                exportPng(Path.of(chosen));
+            } catch (java.io.UncheckedIOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(canvas.getShell(), "Export Diagram as PNG", e.getCause().getMessage());
+            }
         }
     }
 
@@ -132,7 +142,11 @@ final class DiagramMenu {
     void exportPng(Path file) {
         ImageLoader loader = new ImageLoader();
         loader.data = new org.eclipse.swt.graphics.ImageData[] { canvas.renderImage() };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
+        try {
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (org.eclipse.swt.SWTException e) { // SWT reports a failed write (read-only folder, full disk) this way
+            throw new java.io.UncheckedIOException(new java.io.IOException(file + " was not written: " + e.getMessage(), e));
+        }
     }
 
     private void exportSvg() {

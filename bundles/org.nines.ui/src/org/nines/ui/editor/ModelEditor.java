@@ -301,6 +301,11 @@ public class ModelEditor extends MultiPageEditorPart implements IEditingDomainPr
         return continuityPage;
     }
 
+    /** @return whether the model changed since the last analysis shown (its results are then stale) */
+    public boolean isResultStale() {
+        return resultStale;
+    }
+
     public AnalysisRun lastRun() {
         return lastRun;
     }

@@ -117,10 +117,11 @@ final class ModelTable<T> {
     /** A column edited as text; {@code value} is the text the editor starts with. */
     ModelTable<T> text(String title, int width, Function<T, String> text, Function<T, String> value, Predicate<T> canEdit,
             TextEdit<T> edit) {
+        TextCellEditor cell = new TextCellEditor(viewer.getTable()); // one per column: JFace never disposes cell editors
         return add(title, width, text, false, new EditingSupport(viewer) {
             @Override
             protected CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(viewer.getTable());
+                return cell;
             }
 
             @Override
@@ -143,10 +144,12 @@ final class ModelTable<T> {
     /** A column edited with a combo of the items. */
     ModelTable<T> choice(String title, int width, Function<T, String> text, Function<T, String[]> items,
             Function<T, Integer> index, ChoiceEdit<T> edit) {
+        ComboBoxCellEditor cell = new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY); // reused
         return add(title, width, text, false, new EditingSupport(viewer) {
             @Override
             protected CellEditor getCellEditor(Object element) {
-                return new ComboBoxCellEditor(viewer.getTable(), items.apply(type.cast(element)), SWT.READ_ONLY);
+                cell.setItems(items.apply(type.cast(element)));
+                return cell;
             }
 
             @Override
@@ -171,15 +174,18 @@ final class ModelTable<T> {
 
     /** A column edited in a dialog ("..." button); the dialog returns the command, or null when cancelled. */
     ModelTable<T> dialog(String title, int width, Function<T, String> text, Function<T, Command> openDialog) {
+        Object[] edited = new Object[1]; // the row the reused dialog cell editor is editing
+        DialogCellEditor cell = new DialogCellEditor(viewer.getTable()) {
+            @Override
+            protected Object openDialogBox(Control cellEditorWindow) {
+                return openDialog.apply(type.cast(edited[0]));
+            }
+        };
         return add(title, width, text, false, new EditingSupport(viewer) {
             @Override
             protected CellEditor getCellEditor(Object element) {
-                return new DialogCellEditor(viewer.getTable()) {
-                    @Override
-                    protected Object openDialogBox(Control cellEditorWindow) {
-                        return openDialog.apply(type.cast(element));
-                    }
-                };
+                edited[0] = element;
+                return cell;
             }
 
             @Override

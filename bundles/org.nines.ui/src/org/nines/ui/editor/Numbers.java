@@ -3,13 +3,22 @@ package org.nines.ui.editor;
 import java.util.Locale;
 
 /** Parses numbers typed into table cells ("50,000", "4 h", "0.5/yr" are fine) and refuses the ones out of range. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
-    /** @return the finite number in the text, unit and thousands separators ignored; NaN when there is none */
-    static double parse(String text) {
-        String clean = text == null ? "" : text.replace(",", "").replace("_", "").replaceAll("(?i)\\s*(h|hours|/yr)$", "").strip();
+    /** Digits grouped by commas in threes ("50,000", "1,234.5"): the only commas accepted ("1,5" is not 15). */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?([eE][-+]?\\d+)?");
+
+    /**
+     * @return the finite number in the text, unit and thousands separators ignored; NaN when there is none, and for a
+     *         comma that is not a thousands separator (a decimal comma would otherwise silently multiply the value)
+     */
+    public static double parse(String text) {
+        String clean = text == null ? "" : text.replace("_", "").replaceAll("(?i)\\s*(h|hours|/yr)$", "").strip();
+        if (GROUPED.matcher(clean).matches()) {
+            clean = clean.replace(",", "");
+        }
         try {
             double value = Double.parseDouble(clean);
             return Double.isInfinite(value) ? Double.NaN : value;

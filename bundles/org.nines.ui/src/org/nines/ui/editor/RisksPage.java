@@ -151,9 +151,11 @@ final class RisksPage {
         page.layout(true, true);
     }
 
+    /** The model's risks, then the derived proposals not adopted (no model risk has their id): undo-safe. */
     private void showRows() {
         List<Object> rows = new ArrayList<>(model.getRisks());
-        rows.addAll(proposals);
+        Set<String> modelIds = new HashSet<>(model.getRisks().stream().map(Risk::getId).toList());
+        proposals.stream().filter(p -> !modelIds.contains(p.id())).forEach(rows::add);
         table.setRows(rows);
     }
 
@@ -196,8 +198,7 @@ final class RisksPage {
         }
         try {
             List<Risk> adopted = selected.stream().map(commands::adopt).toList();
-            proposals.removeAll(selected);
-            execute(commands.add(adopted), adopted);
+            execute(commands.add(adopted), adopted); // the rows hide adopted proposals; undo shows them again
         } catch (IllegalArgumentException e) {
             status.show(e.getMessage());
         }

@@ -119,9 +119,29 @@ public class ChartsView extends ViewPart {
         if (getSite().getPage().getActiveEditor() instanceof ModelEditor editor) {
             simulation = SimulationLauncher.lastRun(editor);
             run = editor.lastRun();
+            watchActiveEditor();
+            analysisStale = run != null && editor.isResultStale();
+            simulationStale = simulation != null && SimulationLauncher.currentRun(editor) == null;
         }
+        getSite().getPage().addPartListener(closeListener);
         redrawChart();
     }
+
+    /** When the editor whose runs are shown closes, its charts go (and the view lets go of its command stack). */
+    private final org.eclipse.ui.IPartListener2 closeListener = new org.eclipse.ui.IPartListener2() {
+        @Override
+        public void partClosed(org.eclipse.ui.IWorkbenchPartReference ref) {
+            if (ref.getPart(false) instanceof ModelEditor editor && watched == editor.getEditingDomain().getCommandStack()) {
+                watched.removeCommandStackListener(staleListener);
+                watched = null;
+                run = null;
+                simulation = null;
+                if (!hint.isDisposed()) {
+                    redrawChart();
+                }
+            }
+        }
+    };
 
     /** Shows the charts of an analysis run, with the active editor's latest simulation when there is one. */
     public void show(AnalysisRun run) {
@@ -160,6 +180,7 @@ public class ChartsView extends ViewPart {
 
     @Override
     public void dispose() {
+        getSite().getPage().removePartListener(closeListener);
         if (watched != null) {
             watched.removeCommandStackListener(staleListener);
         }
