@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.nines.model.SystemModel;
 import org.nines.analysis.exact.FaultTreeAnalysis;
 import org.nines.analysis.exact.FaultTreeResult;
 import org.nines.analysis.exact.Importance;
@@ -21,9 +22,6 @@ import org.nines.analysis.system.SnapshotBuilder;
 import org.nines.io.mef.MefException;
 import org.nines.io.mef.MefModel;
 import org.nines.io.mef.MefReader;
-import org.nines.io.model.LoadedModel;
-import org.nines.model.validation.ModelValidator;
-import org.nines.model.validation.Problem;
 
 /**
  * {@code nines analyze FILE... [--json] [--mission-time HOURS] [--cut-sets N] [--no-cut-sets]}: exact analysis of a
@@ -79,20 +77,14 @@ final class AnalyzeCommand {
     }
 
     private int analyzeModel(String file) {
-        LoadedModel loaded = ModelInput.load(file, err);
-        if (loaded == null) {
+        SystemModel model = ModelInput.loadValid(file, err, "not analysed");
+        if (model == null) {
             return Main.USAGE;
         }
-        List<Problem> problems = ModelValidator.validate(loaded.model());
-        problems.forEach(p -> err.println(loaded.describe(p)));
-        if (ModelValidator.hasErrors(problems)) {
-            err.println(file + ": not analysed: fix the errors above first.");
-            return Main.USAGE;
-        }
-        double mission = missionHours != null ? missionHours : loaded.model().getMissionTimeHours();
+        double mission = missionHours != null ? missionHours : model.getMissionTimeHours();
         AvailabilityAnalysis.Options options = cutSets == 0 ? AvailabilityAnalysis.Options.noCutSets()
                 : new AvailabilityAnalysis.Options(6, 0.0, cutSets);
-        AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(loaded.model(), mission), options);
+        AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(model, mission), options);
         if (json) {
             out.println(AvailabilityJson.of(result));
         } else {

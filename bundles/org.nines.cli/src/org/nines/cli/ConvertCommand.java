@@ -14,11 +14,8 @@ import org.nines.io.convert.MefExport;
 import org.nines.io.mef.MefException;
 import org.nines.io.mef.MefModel;
 import org.nines.io.mef.MefReader;
-import org.nines.io.model.LoadedModel;
 import org.nines.io.model.ModelStore;
 import org.nines.model.SystemModel;
-import org.nines.model.validation.ModelValidator;
-import org.nines.model.validation.Problem;
 
 /**
  * {@code nines convert MODEL.nines OUT.xml} writes the model's structure and unavailabilities as Open-PSA MEF;
@@ -49,17 +46,11 @@ final class ConvertCommand {
     }
 
     private int toMef(String input, Path output) {
-        LoadedModel loaded = ModelInput.load(input, err);
-        if (loaded == null) {
+        SystemModel model = ModelInput.loadValid(input, err, "not converted");
+        if (model == null) {
             return Main.USAGE;
         }
-        List<Problem> problems = ModelValidator.validate(loaded.model());
-        problems.forEach(p -> err.println(loaded.describe(p)));
-        if (ModelValidator.hasErrors(problems)) {
-            err.println(input + ": not converted: fix the errors above first.");
-            return Main.USAGE;
-        }
-        var snapshot = SnapshotBuilder.of(loaded.model());
+        var snapshot = SnapshotBuilder.of(model);
         try {
             AtomicFiles.write(output, false, stream -> {
                 Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);

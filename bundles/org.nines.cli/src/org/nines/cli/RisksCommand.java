@@ -10,10 +10,7 @@ import org.nines.analysis.risk.RiskAnalysis;
 import org.nines.analysis.risk.RiskFigures;
 import org.nines.analysis.risk.RiskRegister;
 import org.nines.analysis.risk.RiskRegisterJson;
-import org.nines.io.model.LoadedModel;
 import org.nines.model.SystemModel;
-import org.nines.model.validation.ModelValidator;
-import org.nines.model.validation.Problem;
 
 /**
  * {@code nines risks FILE [--json] [--no-derived]}: the risk register with the service impact of every risk computed
@@ -111,17 +108,7 @@ final class RisksCommand {
 
     /** @return the loaded model without validation errors, or null after reporting why on {@code err} */
     static SystemModel loadValid(String file, PrintStream err) {
-        LoadedModel loaded = ModelInput.load(file, err);
-        if (loaded == null) {
-            return null;
-        }
-        List<Problem> problems = ModelValidator.validate(loaded.model());
-        problems.forEach(p -> err.println(loaded.describe(p)));
-        if (ModelValidator.hasErrors(problems)) {
-            err.println(file + ": not analysed: fix the errors above first.");
-            return null;
-        }
-        return loaded.model();
+        return ModelInput.loadValid(file, err, "not analysed");
     }
 
     static String money(double amount) {

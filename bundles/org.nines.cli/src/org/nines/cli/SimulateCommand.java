@@ -10,9 +10,7 @@ import org.nines.analysis.simulation.SimulationModel;
 import org.nines.analysis.simulation.SimulationMonitor;
 import org.nines.analysis.simulation.SimulationResult;
 import org.nines.analysis.simulation.ThreatMode;
-import org.nines.io.model.LoadedModel;
-import org.nines.model.validation.ModelValidator;
-import org.nines.model.validation.Problem;
+import org.nines.model.SystemModel;
 
 /**
  * {@code nines simulate FILE [--json] [--histories N] [--years Y] [--seed S] [--threads T] [--target-rel-ci X]
@@ -54,17 +52,11 @@ final class SimulateCommand {
 
     int run(List<String> arguments) {
         parse(arguments);
-        LoadedModel loaded = ModelInput.load(file, err);
-        if (loaded == null) {
+        SystemModel valid = ModelInput.loadValid(file, err, "not simulated");
+        if (valid == null) {
             return Main.USAGE;
         }
-        List<Problem> problems = ModelValidator.validate(loaded.model());
-        problems.forEach(p -> err.println(loaded.describe(p)));
-        if (ModelValidator.hasErrors(problems)) {
-            err.println(file + ": not simulated: fix the errors above first.");
-            return Main.USAGE;
-        }
-        SimulationModel model = SimulationModel.compile(loaded.model());
+        SimulationModel model = SimulationModel.compile(valid);
         if (onCtrlC) {
             interruption.install();
         }
