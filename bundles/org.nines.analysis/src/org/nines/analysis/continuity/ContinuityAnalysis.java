@@ -196,19 +196,10 @@ public final class ContinuityAnalysis {
         sorted.sort((a, b) -> Double.compare(b.probability(), a.probability()));
         List<Incident> incidents = new ArrayList<>();
         for (CutSetResult c : sorted) {
+            List<BasicEvent> cut = c.keys().stream().map(events::get).toList();
             Set<String> ids = new TreeSet<>();
-            double frequency = 0;
-            for (int i = 0; i < c.keys().size(); i++) {
-                BasicEvent e = events.get(c.keys().get(i));
-                ids.addAll(e.componentIds());
-                double w = e.failuresPerHour();
-                for (int j = 0; j < c.keys().size(); j++) {
-                    if (j != i) {
-                        w *= events.get(c.keys().get(j)).unavailability();
-                    }
-                }
-                frequency += w;
-            }
+            cut.forEach(e -> ids.addAll(e.componentIds()));
+            double frequency = BasicEvent.cutSetFrequencyPerHour(cut);
             incidents.add(new Incident(Incident.Kind.CUT_SET, String.join("+", c.keys()), String.join(" + ", c.labels()),
                     List.copyOf(ids), frequency * Availability.HOURS_PER_YEAR)); // per calendar year, like risk likelihoods
         }

@@ -68,20 +68,11 @@ final class DerivedRisks {
     }
 
     private Risk proposal(CutSetResult cut, String id) {
-        double period = snapshot.periodHours();
         double qAll = 1;
-        double frequencyPerHour = 0;
-        for (int i = 0; i < cut.order(); i++) {
-            EventResult e = results.get(cut.keys().get(i));
-            double others = 1;
-            for (int j = 0; j < cut.order(); j++) {
-                if (j != i) {
-                    others *= results.get(cut.keys().get(j)).unavailability();
-                }
-            }
-            frequencyPerHour += e.failuresPerYear() / period * others;
-            qAll *= e.unavailability();
+        for (String key : cut.keys()) {
+            qAll *= results.get(key).unavailability();
         }
+        double frequencyPerHour = BasicEvent.cutSetFrequencyPerHour(cut.keys().stream().map(events::get).toList());
         if (!(frequencyPerHour > 0)) {
             return null;
         }

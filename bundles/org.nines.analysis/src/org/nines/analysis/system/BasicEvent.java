@@ -23,4 +23,23 @@ public record BasicEvent(String key, String label, Kind kind, List<String> compo
     public BasicEvent {
         componentIds = List.copyOf(componentIds);
     }
+
+    /**
+     * How often a minimal cut set of independent events occurs, per hour: sum over its events i of i's failure frequency
+     * times the probability that all the others are already failed, w_i prod_{j != i} q_j (exact for independent
+     * events in steady state).
+     */
+    public static double cutSetFrequencyPerHour(List<BasicEvent> cutSet) {
+        double frequency = 0;
+        for (int i = 0; i < cutSet.size(); i++) {
+            double w = cutSet.get(i).failuresPerHour();
+            for (int j = 0; j < cutSet.size(); j++) {
+                if (j != i) {
+                    w *= cutSet.get(j).unavailability();
+                }
+            }
+            frequency += w;
+        }
+        return frequency;
+    }
 }
