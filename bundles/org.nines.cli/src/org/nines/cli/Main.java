@@ -61,6 +61,7 @@ public final class Main {
                 case "export" -> new ExportCommand(out, err).run(rest);
                 case "import-risks" -> new ImportRisksCommand(out, err).run(rest);
                 case "bench-simulate" -> new BenchSimulateCommand(out).run(rest);
+                case "bench-rare" -> new BenchRareEventsCommand(out).run(rest);
                 default -> {
                     err.println("nines: unknown command '" + command + "'. Run 'nines --help' for the list of commands.");
                     yield USAGE;

@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.nines.analysis.simulation.FailureBiasing;
 import org.nines.analysis.simulation.MonteCarloSimulation;
+import org.nines.analysis.simulation.RareEventJson;
+import org.nines.analysis.simulation.RareEventResult;
 import org.nines.analysis.simulation.SimulationJson;
 import org.nines.analysis.simulation.SimulationModel;
 import org.nines.analysis.simulation.SimulationMonitor;
@@ -14,16 +17,19 @@ import org.nines.model.SystemModel;
 
 /**
  * {@code nines simulate FILE [--json] [--histories N] [--years Y] [--seed S] [--threads T] [--target-rel-ci X]
- * [--threats inherent|residual|off]}: Monte Carlo availability simulation of a model, with a progress bar on stderr
- * when stderr is a terminal. Ctrl+C cancels the run ({@link Interruption}): the histories finished so far (whole
- * batches) are printed, marked "partial: interrupted after N histories", and the command exits with 130.
+ * [--threats inherent|residual|off] [--method plain|failure-biasing]}: Monte Carlo availability simulation of a model,
+ * with a progress bar on stderr when stderr is a terminal. {@code --method failure-biasing} estimates the steady state
+ * of a Markovian model by regenerative cycles with failure biasing ({@link FailureBiasing}; --histories is then the
+ * number of cycles, --years plays no part). Ctrl+C cancels the run ({@link Interruption}): the histories (or cycles)
+ * finished so far, whole batches, are printed, marked "partial: interrupted after N histories" (or "N cycles"), and
+ * the command exits with 130.
  */
 final class SimulateCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
     private boolean json;
-    private final SimulationArgs simulation = new SimulationArgs();
+    private final SimulationArgs simulation = new SimulationArgs().acceptingMethod();
     private String file;
     private final Interruption interruption;
     private final boolean onCtrlC;
@@ -57,27 +63,49 @@ final class SimulateCommand {
             return Main.USAGE;
         }
         SimulationModel model = SimulationModel.compile(valid);
+        boolean biasing = simulation.method() == SimulationArgs.Method.FAILURE_BIASING;
+        if (biasing) {
+            FailureBiasing.requireMarkovian(model, simulation.options().threats());
+        }
         if (onCtrlC) {
             interruption.install();
         }
         try {
-            SimulationResult result = MonteCarloSimulation.run(model, simulation.options(),
-                    interruption.cancelling(terminal ? new ProgressBar(err) : SimulationMonitor.NONE));
-            if (terminal) {
-                err.print("\r\u001b[K"); // erase the progress bar also when the run stopped early
-            }
-            if (json) {
-                out.println(SimulationJson.of(result));
+            SimulationMonitor monitor = interruption.cancelling(terminal ? new ProgressBar(err, biasing ? "cycles" : "histories")
+                    : SimulationMonitor.NONE);
+            long done;
+            if (biasing) {
+                RareEventResult result = FailureBiasing.run(model, simulation.options(), monitor);
+                done = result.cycles();
+                eraseProgress();
+                if (json) {
+                    out.println(RareEventJson.of(result));
+                } else {
+                    report(result);
+                }
             } else {
-                report(result);
+                SimulationResult result = MonteCarloSimulation.run(model, simulation.options(), monitor);
+                done = result.histories();
+                eraseProgress();
+                if (json) {
+                    out.println(SimulationJson.of(result));
+                } else {
+                    report(result);
+                }
             }
             if (interruption.interrupted()) {
-                err.printf(Locale.ROOT, "%s: partial: interrupted after %,d histories%n", file, result.histories());
+                err.printf(Locale.ROOT, "%s: partial: interrupted after %,d %s%n", file, done, biasing ? "cycles" : "histories");
             }
             out.flush();
             return interruption.interrupted() ? Interruption.EXIT_INTERRUPTED : Main.OK;
         } finally {
             interruption.finished();
+        }
+    }
+
+    private void eraseProgress() {
+        if (terminal) {
+            err.print("\r\u001b[K"); // erase the progress bar also when the run stopped early
         }
     }
 
@@ -147,6 +175,38 @@ final class SimulateCommand {
                 r.wallSeconds(), r.eventsPerSecond() / 1e6, r.threads(), r.threads() == 1 ? "" : "s");
     }
 
+    private void report(RareEventResult r) {
+        out.printf(Locale.ROOT, "%s (failure biasing: %,d regenerative cycles, seed %d, steady state)%s%n", r.modelName(), r.cycles(),
+                r.seed(), switch (r.status()) {
+                    case CANCELLED -> String.format(Locale.ROOT, ", partial: %s after %,d cycles",
+                            interruption.interrupted() ? "interrupted" : "cancelled", r.cycles());
+                    case TARGET_REACHED -> ", stopped at the target confidence";
+                    case COMPLETED -> "";
+                });
+        SimulationResult.Estimate a = r.availability();
+        out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", Formats.percent(a.mean()), Formats.percent(a.ciLow()),
+                Formats.percent(a.ciHigh()));
+        if (Double.isFinite(r.relativeCiHalfWidth())) {
+            out.printf(Locale.ROOT, "  Unavailability         %.4g ± %.1f %% (95 %% CI %.4g to %.4g)%n", r.unavailability(),
+                    100 * r.relativeCiHalfWidth(), r.unavailabilityEstimate().ciLow(), r.unavailabilityEstimate().ciHigh());
+        }
+        SimulationResult.Estimate d = r.downtimeHoursPerYear();
+        out.printf(Locale.ROOT, "  Downtime per year      mean %s (95 %% CI %s to %s); no percentiles with this method%n",
+                Formats.duration(d.mean()), Formats.duration(d.ciLow()), Formats.duration(d.ciHigh()));
+        SimulationResult.Estimate o = r.outagesPerYear();
+        out.printf(Locale.ROOT, "  Outages per year       mean %.4g (95 %% CI %.4g to %.4g)%n", o.mean(), o.ciLow(), o.ciHigh());
+        out.printf(Locale.ROOT, "  MTBF                   %s%n", Formats.duration(r.mtbfHours()));
+        out.printf(Locale.ROOT, "  Mean downtime          %s%n", Formats.duration(r.meanDowntimeHours()));
+        out.printf(Locale.ROOT, "  Likelihood ratio       mean %.4f ± %.4f (should be 1; %,d of %,d biased cycles saw an outage)%n",
+                r.likelihoodRatio().mean(), 1.96 * r.likelihoodRatio().standardError(), r.cyclesWithOutage(), r.cycles());
+        out.println("Largest contributions to downtime (failed while critical):");
+        r.componentContributions().stream().filter(c -> c.downtimeHoursPerYear() > 0).limit(10)
+                .forEach(c -> out.printf(Locale.ROOT, "  %-40s %s/yr  (%.1f %%)%n", c.label(), Formats.duration(c.downtimeHoursPerYear()),
+                        100 * c.share()));
+        out.printf(Locale.ROOT, "Simulated %,d transitions in %.2f s on %d thread%s%n", r.steps(), r.wallSeconds(), r.threads(),
+                r.threads() == 1 ? "" : "s");
+    }
+
     private static String shorten(String s, int width) {
         return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
@@ -167,10 +227,13 @@ final class SimulateCommand {
     /** A one-line progress bar, redrawn at most ten times a second, erased at the end. */
     private static final class ProgressBar implements SimulationMonitor {
         private final PrintStream err;
+        private final String unit;
         private long lastDrawn;
 
-        ProgressBar(PrintStream err) {
+        /** @param unit what is counted: "histories" or "cycles" */
+        ProgressBar(PrintStream err, String unit) {
             this.err = err;
+            this.unit = unit;
         }
 
         @Override
@@ -182,8 +245,8 @@ final class SimulateCommand {
             lastDrawn = now;
             int width = 30;
             int filled = (int) Math.min(width, width * done / Math.max(1, planned));
-            err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d histories  A %s%s\u001b[K", "#".repeat(filled), ".".repeat(width - filled),
-                    done, planned, Formats.percent(availability),
+            err.printf(Locale.ROOT, "\r[%s%s] %,d/%,d %s  A %s%s\u001b[K", "#".repeat(filled), ".".repeat(width - filled),
+                    done, planned, unit, Formats.percent(availability),
                     Double.isFinite(relativeCi) ? String.format(Locale.ROOT, " ± %.1f %%", 100 * relativeCi) : "");
             if (done >= planned) {
                 err.print("\r\u001b[K");

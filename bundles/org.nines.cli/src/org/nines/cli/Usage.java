@@ -33,6 +33,10 @@ final class Usage {
                       --threads T          worker threads (default: all processors)
                       --target-rel-ci X    stop once the 95 % CI half-width is X times the unavailability (e.g. 0.05)
                       --threats MODE       inherent, residual or off (default inherent)
+                      --method M           plain (default) or failure-biasing: steady state of a Markovian model
+                                           (exponential laws, no fixed times, --threats off) by regenerative cycles with
+                                           failure biasing, for highly available systems; --histories counts cycles;
+                                           no percentiles of yearly downtime
                       Ctrl+C prints the histories finished so far, marked "partial: interrupted", and exits with 130
                   risks FILE           risk register: service impact of each risk computed from the model, ranked by
                                        expected loss per year, with reasons, derived risks and the 5x5 matrices

@@ -20,6 +20,8 @@ public final class NinesPreferences {
     public static final String SIM_THREADS = "simulation.threads";
     /** Simulation: stop at this relative 95 % CI half-width on unavailability, 0 = never (double). */
     public static final String SIM_TARGET_REL_CI = "simulation.targetRelCi";
+    /** Simulation: method, a {@code SimulationMethod} name ("PLAIN" | "FAILURE_BIASING"). */
+    public static final String SIM_METHOD = "simulation.method";
     /** Currency code shown for models that do not name one (string, ISO 4217). */
     public static final String CURRENCY = "units.currency";
     /** Downtime per year in the Results view in hours or minutes ("hours" | "minutes"). */
@@ -45,6 +47,7 @@ public final class NinesPreferences {
             store.setDefault(SIM_SEED, 1L);
             store.setDefault(SIM_THREADS, 0);
             store.setDefault(SIM_TARGET_REL_CI, 0.0);
+            store.setDefault(SIM_METHOD, "PLAIN");
             store.setDefault(CURRENCY, "EUR");
             store.setDefault(DOWNTIME_UNIT, "hours");
             store.setDefault(DIAGRAM_SHOW_GRID, true);

@@ -19,8 +19,9 @@ import org.nines.analysis.simulation.ThreatMode;
 import org.nines.ui.NinesPreferences;
 
 /**
- * Asks for the settings of a simulation: histories, years per history, seed, threads (0 = one per processor), the
- * target relative confidence half-width and the threat mode. Starts from a preference store with the SIM_* keys of
+ * Asks for the settings of a simulation: the method (plain Monte Carlo or failure biasing), histories (cycles with
+ * failure biasing), years per history, seed, threads (0 = one per processor), the target relative confidence
+ * half-width and the threat mode (off with failure biasing, which needs a Markovian model). Starts from a preference store with the SIM_* keys of
  * {@link NinesPreferences} (the workbench's: {@link NinesPreferences#store()}) and stores the accepted values back
  * there as the next defaults. {@link #options()} holds the result after OK.
  */
@@ -29,6 +30,8 @@ public final class SimulationDialog extends TitleAreaDialog {
         "off: component failures only (comparable with the exact analysis)" };
     private final String modelName;
     private final IPreferenceStore prefs;
+    private Combo method;
+    private Label historiesLabel;
     private Text histories;
     private Text years;
     private Text seed;
@@ -36,6 +39,7 @@ public final class SimulationDialog extends TitleAreaDialog {
     private Text targetCi;
     private Combo threats;
     private SimulationOptions options;
+    private SimulationMethod chosenMethod;
 
     public SimulationDialog(Shell parent, String modelName, IPreferenceStore prefs) {
         super(parent);
@@ -57,7 +61,16 @@ public final class SimulationDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(3, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        new Label(form, SWT.NONE).setText("Method:");
+        method = new Combo(form, SWT.READ_ONLY);
+        for (SimulationMethod m : SimulationMethod.values()) {
+            method.add(m.label());
+        }
+        method.select(savedMethod().ordinal());
+        method.setData("testid", "simulate.method");
+        method.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         histories = field(form, "Histories:", String.valueOf(prefs.getLong(NinesPreferences.SIM_HISTORIES)), "at most; 1 or more", "simulate.histories");
+        historiesLabel = labelOf(histories);
         years = field(form, "Years per history:", number(prefs.getDouble(NinesPreferences.SIM_YEARS)), "analysis periods", "simulate.years");
         seed = field(form, "Seed:", String.valueOf(prefs.getLong(NinesPreferences.SIM_SEED)), "any whole number", "simulate.seed");
         threads = field(form, "Threads:", String.valueOf(prefs.getInt(NinesPreferences.SIM_THREADS)),
@@ -70,7 +83,47 @@ public final class SimulationDialog extends TitleAreaDialog {
         threats.select(0);
         threats.setData("testid", "simulate.threats");
         threats.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        method.addListener(SWT.Selection, e -> methodChanged());
+        methodChanged();
         return area;
+    }
+
+    /** The label in front of a field: its previous sibling in the form. */
+    private static Label labelOf(Text field) {
+        Control[] siblings = field.getParent().getChildren();
+        return (Label) siblings[java.util.Arrays.asList(siblings).indexOf(field) - 1];
+    }
+
+    private SimulationMethod savedMethod() {
+        try {
+            return SimulationMethod.valueOf(prefs.getString(NinesPreferences.SIM_METHOD));
+        } catch (IllegalArgumentException e) {
+            return SimulationMethod.PLAIN;
+        }
+    }
+
+    private SimulationMethod selectedMethod() {
+        return SimulationMethod.values()[Math.max(0, method.getSelectionIndex())];
+    }
+
+    /**
+     * Failure biasing simulates regenerative cycles of the steady state: years per history play no part, and threats
+     * must be off (their outages are fixed times, not Markovian).
+     */
+    private void methodChanged() {
+        boolean biasing = selectedMethod() == SimulationMethod.FAILURE_BIASING;
+        historiesLabel.setText(biasing ? "Cycles:" : "Histories:");
+        years.setEnabled(!biasing);
+        if (biasing) {
+            threats.select(ThreatMode.OFF.ordinal());
+        }
+        threats.setEnabled(!biasing);
+        setMessage(biasing
+                ? "Failure biasing: regenerative cycles with importance sampling, steady-state figures of highly available"
+                        + " systems (exponential laws, no fixed delays, threats off)."
+                : "Independent histories of every component's failures and repairs; the same seed gives the same result.");
+        historiesLabel.getParent().layout();
+        validate();
     }
 
     private Text field(Composite form, String label, String value, String hint, String testId) {
@@ -136,6 +189,7 @@ public final class SimulationDialog extends TitleAreaDialog {
     protected void okPressed() {
         try {
             options = read();
+            chosenMethod = selectedMethod();
         } catch (IllegalArgumentException e) {
             setErrorMessage(e.getMessage());
             return;
@@ -145,7 +199,13 @@ public final class SimulationDialog extends TitleAreaDialog {
         prefs.setValue(NinesPreferences.SIM_SEED, options.seed());
         prefs.setValue(NinesPreferences.SIM_THREADS, (int) parseLong(threads, "Threads")); // as read() accepted it (0 = all)
         prefs.setValue(NinesPreferences.SIM_TARGET_REL_CI, options.targetRelativeCi());
+        prefs.setValue(NinesPreferences.SIM_METHOD, chosenMethod.name());
         super.okPressed();
+    }
+
+    /** @return the accepted method, or null before OK */
+    public SimulationMethod method() {
+        return chosenMethod;
     }
 
     /** @return the accepted settings (threads resolved), or null before OK */

@@ -13,6 +13,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.nines.analysis.simulation.FailureBiasing;
+import org.nines.analysis.simulation.SimulationModel;
 import org.nines.analysis.simulation.SimulationOptions;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
@@ -21,7 +23,7 @@ import org.nines.ui.views.ChartsView;
 import org.nines.ui.views.ResultsView;
 
 /**
- * Entry point of "Simulate..." (Ctrl+F9): asks for the settings, runs a {@link SimulationJob} on the editor's model and
+ * Entry point of "Simulate..." (Ctrl+F9): asks for the method and settings, runs a {@link SimulationJob} on the editor's model and
  * shows the run in the Results and Charts views. One simulation per editor at a time: starting another cancels the
  * previous one. All methods on the UI thread.
  */
@@ -41,17 +43,39 @@ public final class SimulationLauncher {
         }
         SimulationDialog dialog = new SimulationDialog(editor.getSite().getShell(), editor.model().getName(),
                 org.nines.ui.NinesPreferences.store());
-        if (dialog.open() == Window.OK) {
-            start(editor, dialog.options());
+        if (dialog.open() == Window.OK && canSimulate(editor, dialog.options(), dialog.method())) {
+            start(editor, dialog.options(), dialog.method());
         }
+    }
+
+    /** Failure biasing needs a Markovian model: says at once which element is not, instead of failing in the job. */
+    private static boolean canSimulate(ModelEditor editor, SimulationOptions options, SimulationMethod method) {
+        if (method != SimulationMethod.FAILURE_BIASING) {
+            return true;
+        }
+        try {
+            FailureBiasing.requireMarkovian(SimulationModel.compile(editor.model()), options.threats());
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            MessageDialog.openError(editor.getSite().getShell(), "Simulate", editor.getTitle()
+                    + " cannot be simulated with failure biasing: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Starts a plain Monte Carlo simulation; see {@link #start(ModelEditor, SimulationOptions, SimulationMethod)}. */
+    public static SimulationJob start(ModelEditor editor, SimulationOptions options) {
+        return start(editor, options, SimulationMethod.PLAIN);
     }
 
     /**
      * Starts a simulation of the editor's model with the given settings, without asking (for tests and repeat runs).
+     * A model the method cannot simulate (failure biasing of a non-Markovian model) ends the job with an error status
+     * that names the element; the platform shows it.
      *
      * @return the scheduled job, or null when the model has validation errors (the user was told)
      */
-    public static SimulationJob start(ModelEditor editor, SimulationOptions options) {
+    public static SimulationJob start(ModelEditor editor, SimulationOptions options, SimulationMethod method) {
         if (!checkValid(editor)) {
             return null;
         }
@@ -66,7 +90,7 @@ public final class SimulationLauncher {
         stack.addCommandStackListener(changes);
         SimulationJob[] job = new SimulationJob[1];
         Display display = editor.getSite().getShell().getDisplay();
-        job[0] = new SimulationJob(editor.model(), options, display, run -> {
+        job[0] = new SimulationJob(editor.model(), options, method, display, run -> {
             if (RUNNING.get(editor) != job[0]) {
                 return; // a newer run replaced it
             }

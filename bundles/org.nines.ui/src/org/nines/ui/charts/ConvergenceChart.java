@@ -1,6 +1,7 @@
 package org.nines.ui.charts;
 
 import java.text.DecimalFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
@@ -12,6 +13,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.nines.analysis.simulation.RareEventResult;
 import org.nines.analysis.simulation.SimulationResult;
 import org.nines.analysis.simulation.SimulationResult.ConvergencePoint;
 
@@ -25,8 +27,13 @@ public final class ConvergenceChart {
 
     /** @return the trace as a series: x histories, y availability in percent, band the 95 % CI in percent */
     public static YIntervalSeries series(SimulationResult result) {
+        return series(result.convergence());
+    }
+
+    /** @return the trace as a series: x histories (or cycles), y availability in percent, band the 95 % CI in percent */
+    static YIntervalSeries series(List<ConvergencePoint> trace) {
         YIntervalSeries series = new YIntervalSeries("availability estimate with 95 % CI");
-        for (ConvergencePoint p : result.convergence()) {
+        for (ConvergencePoint p : trace) {
             if (Double.isFinite(p.availability())) {
                 double low = Double.isFinite(p.ciLow()) ? p.ciLow() : p.availability();
                 double high = Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.availability();
@@ -41,13 +48,34 @@ public final class ConvergenceChart {
      * @return the chart, or null when the trace is empty
      */
     public static JFreeChart create(SimulationResult result, double exactAvailability) {
-        YIntervalSeries series = series(result);
+        return create(result.modelName(), result.convergence(), "histories", exactAvailability,
+                String.format(Locale.ROOT, "%,d histories of %s year(s), seed %d: availability %s \u00B1 %s (95 %%)%s",
+                        result.histories(), trim(result.years()), result.seed(), org.nines.ui.UiFormats.percent(result.availability().mean()),
+                        halfWidthPercent(result.availability()), result.partial() ? ", cancelled: partial result" : ""));
+    }
+
+    /**
+     * The convergence of a failure-biasing run, against regenerative cycles.
+     *
+     * @param exactAvailability the exact engine's availability of the same model, or NaN to leave it out
+     * @return the chart, or null when the trace is empty
+     */
+    public static JFreeChart create(RareEventResult result, double exactAvailability) {
+        return create(result.modelName(), result.convergence(), "regenerative cycles (failure biasing)", exactAvailability,
+                String.format(Locale.ROOT, "failure biasing, %,d cycles, seed %d: availability %s \u00B1 %s (95 %%)%s",
+                        result.cycles(), result.seed(), org.nines.ui.UiFormats.percent(result.availability().mean()),
+                        halfWidthPercent(result.availability()), result.partial() ? ", cancelled: partial result" : ""));
+    }
+
+    private static JFreeChart create(String modelName, List<ConvergencePoint> trace, String xLabel, double exactAvailability,
+            String subtitle) {
+        YIntervalSeries series = series(trace);
         if (series.getItemCount() == 0) {
             return null;
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
-        LogAxis x = new LogAxis("histories");
+        LogAxis x = new LogAxis(xLabel);
         x.setBase(10);
         x.setNumberFormatOverride(new DecimalFormat("#,##0"));
         x.setSmallestValue(1);
@@ -68,10 +96,8 @@ public final class ConvergenceChart {
         }
         double[] range = focus(series, 100 * exactAvailability);
         y.setRange(range[0], range[1]);
-        JFreeChart chart = new JFreeChart("Convergence of the simulation of " + result.modelName(), ChartStyle.TITLE, plot, true);
-        ChartStyle.subtitle(chart, String.format(Locale.ROOT, "%,d histories of %s year(s), seed %d: availability %s \u00B1 %s (95 %%)%s",
-                result.histories(), trim(result.years()), result.seed(), org.nines.ui.UiFormats.percent(result.availability().mean()),
-                halfWidthPercent(result), result.partial() ? ", cancelled: partial result" : ""));
+        JFreeChart chart = new JFreeChart("Convergence of the simulation of " + modelName, ChartStyle.TITLE, plot, true);
+        ChartStyle.subtitle(chart, subtitle);
         return ChartStyle.apply(chart);
     }
 
@@ -97,8 +123,8 @@ public final class ConvergenceChart {
         return new double[] { low - pad, Math.min(100 + pad / 2, high + pad) };
     }
 
-    static String halfWidthPercent(SimulationResult result) {
-        double half = (result.availability().ciHigh() - result.availability().ciLow()) / 2;
+    static String halfWidthPercent(SimulationResult.Estimate availability) {
+        double half = (availability.ciHigh() - availability.ciLow()) / 2;
         return Double.isFinite(half) ? String.format(Locale.ROOT, "%.2g %%", 100 * half) : "\u2013";
     }
 

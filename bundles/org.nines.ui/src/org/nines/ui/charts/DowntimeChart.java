@@ -36,10 +36,10 @@ public final class DowntimeChart {
      * @return per component label, its exact hours per year and the simulated ones (NaN without a simulation or when
      *         the simulation has no such variable), for the {@value #TOP} largest exact contributions with downtime
      */
-    public static Map<String, double[]> rows(AvailabilityResult exact, SimulationResult simulated) {
+    public static Map<String, double[]> rows(AvailabilityResult exact, List<SimulationResult.Contribution> simulated) {
         Map<String, Double> simulatedByKey = new LinkedHashMap<>();
         if (simulated != null) {
-            simulated.componentContributions().forEach(c -> simulatedByKey.put(c.key(), c.downtimeHoursPerYear()));
+            simulated.forEach(c -> simulatedByKey.put(c.key(), c.downtimeHoursPerYear()));
         }
         Map<String, double[]> rows = new LinkedHashMap<>();
         List<String> used = new ArrayList<>();
@@ -50,8 +50,13 @@ public final class DowntimeChart {
         return rows;
     }
 
-    /** @return the chart, or null when no component contributes downtime */
-    public static JFreeChart create(String modelName, AvailabilityResult exact, SimulationResult simulated) {
+    /**
+     * @param simulated         contributions of a simulation of the same model (plain or failure biasing), or null
+     * @param simulatedModelName name of the simulated model (for the subtitle), or null without a simulation
+     * @return the chart, or null when no component contributes downtime
+     */
+    public static JFreeChart create(String modelName, AvailabilityResult exact, List<SimulationResult.Contribution> simulated,
+            String simulatedModelName) {
         Map<String, double[]> rows = rows(exact, simulated);
         if (rows.isEmpty()) {
             return null;
@@ -76,7 +81,7 @@ public final class DowntimeChart {
         JFreeChart chart = new JFreeChart("Downtime contribution per component of " + modelName, ChartStyle.TITLE, plot,
                 simulated != null);
         ChartStyle.subtitle(chart, String.format(java.util.Locale.ROOT, "System downtime %.3g h per year (exact)%s; shares overlap",
-                exact.downtimeHoursPerYear(), simulated == null ? "" : ", simulation of " + simulated.modelName()));
+                exact.downtimeHoursPerYear(), simulated == null ? "" : ", simulation of " + simulatedModelName));
         return ChartStyle.apply(chart);
     }
 }

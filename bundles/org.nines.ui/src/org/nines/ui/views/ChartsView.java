@@ -268,6 +268,10 @@ public class ChartsView extends ViewPart {
     private String missing(Kind kind) {
         boolean needsSimulation = kind == Kind.CONVERGENCE || kind == Kind.HISTOGRAM;
         if (needsSimulation) {
+            if (simulation != null && kind == Kind.HISTOGRAM && simulation.result() == null) {
+                return "The downtime histogram needs the plain Monte Carlo simulation (Ctrl+F9, method \"Plain\"): failure"
+                        + " biasing gives steady-state means, not the spread over years.";
+            }
             return simulation == null ? RUN_SIMULATION + kind.what + "." : null;
         }
         if (run == null) {
@@ -284,8 +288,11 @@ public class ChartsView extends ViewPart {
         return switch (kind) {
             case IMPORTANCE_FV -> ImportanceChart.create(model, run.result(), ImportanceChart.Measure.FUSSELL_VESELY);
             case IMPORTANCE_BIRNBAUM -> ImportanceChart.create(model, run.result(), ImportanceChart.Measure.BIRNBAUM);
-            case DOWNTIME -> DowntimeChart.create(model, run.result(), simulation == null ? null : simulation.result());
-            case CONVERGENCE -> ConvergenceChart.create(simulation.result(), exactAvailabilityComparable());
+            case DOWNTIME -> DowntimeChart.create(model, run.result(), simulation == null ? null : simulation.contributions(),
+                    simulation == null ? null : simulation.modelName());
+            case CONVERGENCE -> simulation.result() != null
+                    ? ConvergenceChart.create(simulation.result(), exactAvailabilityComparable())
+                    : ConvergenceChart.create(simulation.rareEvents(), exactAvailabilityComparable());
             case HISTOGRAM -> DowntimeHistogramChart.create(simulation.result());
             case COST -> CostAvailabilityChart.create(run.scenarios());
             case RISK_MATRIX -> RiskMatrixChart.create(run.risks());
@@ -295,7 +302,8 @@ public class ChartsView extends ViewPart {
     /** The exact availability for the convergence chart: only comparable when the simulation had no threat shocks. */
     private double exactAvailabilityComparable() {
         boolean sameModel = run != null && run.result() != null && run.modelName().equals(simulation.modelName());
-        return sameModel && simulation.result().threats() == ThreatMode.OFF ? run.result().availability() : Double.NaN;
+        boolean withoutThreats = simulation.result() == null || simulation.result().threats() == ThreatMode.OFF; // failure biasing: always
+        return sameModel && withoutThreats ? run.result().availability() : Double.NaN;
     }
 
     private static String emptyReason(Kind kind) {

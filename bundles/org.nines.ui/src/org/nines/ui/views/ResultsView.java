@@ -23,6 +23,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.swt.widgets.Group;
+import org.nines.analysis.simulation.RareEventResult;
 import org.nines.analysis.simulation.SimulationResult;
 import org.nines.ui.analysis.SimulationRun;
 import org.nines.ui.UiFormats;
@@ -189,22 +190,44 @@ public class ResultsView extends ViewPart {
         simulationSource = editor;
         simulationStale = false;
         watch(editor instanceof IEditingDomainProvider provider ? provider.getEditingDomain().getCommandStack() : null);
-        SimulationResult r = run.result();
         String when = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault()).format(run.finished());
         simulationStatus.setText(editor.getTitle() + ": simulation at " + when + ", " + run.statusText());
-        SimulationResult.Distribution down = r.downtimeHoursPerYear();
-        String[] texts = {
-            UiFormats.percent(r.availability().mean()) + " \u00B1 " + halfWidth(r) + " (95 % confidence)",
-            "mean " + hours(down.mean()) + ", P50 " + hours(down.p50()) + ", P90 " + hours(down.p90()) + ", P99 "
-                    + hours(down.p99()) + ", max " + hours(down.max()),
-            String.format(Locale.ROOT, "mean %.3g, P90 %.3g, max %.3g", r.outagesPerYear().mean(), r.outagesPerYear().p90(),
-                    r.outagesPerYear().max()),
-            settings(r) };
+        String[] texts = run.result() != null ? texts(run.result()) : texts(run.rareEvents());
         for (int i = 0; i < texts.length; i++) {
             simulationValues[i].setText(texts[i]);
             simulationValues[i].setToolTipText(texts[i]);
         }
         setSimulationVisible(true);
+    }
+
+    /** The figures of a plain simulation: availability, downtime distribution, outages, settings. */
+    private static String[] texts(SimulationResult r) {
+        SimulationResult.Distribution down = r.downtimeHoursPerYear();
+        return new String[] {
+            UiFormats.percent(r.availability().mean()) + " \u00B1 " + halfWidth(r.availability()) + " (95 % confidence)",
+            "mean " + hours(down.mean()) + ", P50 " + hours(down.p50()) + ", P90 " + hours(down.p90()) + ", P99 "
+                    + hours(down.p99()) + ", max " + hours(down.max()),
+            String.format(Locale.ROOT, "mean %.3g, P90 %.3g, max %.3g", r.outagesPerYear().mean(), r.outagesPerYear().p90(),
+                    r.outagesPerYear().max()),
+            settings(r) };
+    }
+
+    /** The figures of failure biasing: steady-state means with confidence intervals (no distribution over years). */
+    private static String[] texts(RareEventResult r) {
+        SimulationResult.Estimate down = r.downtimeHoursPerYear();
+        return new String[] {
+            UiFormats.percent(r.availability().mean()) + " \u00B1 " + halfWidth(r.availability()) + " (95 % confidence)",
+            "mean " + hours(down.mean()) + " (" + hours(down.ciLow()) + " to " + hours(down.ciHigh())
+                    + "); steady state, no percentiles with failure biasing",
+            String.format(Locale.ROOT, "mean %.3g, MTBF %s, mean outage %s", r.outagesPerYear().mean(),
+                    Double.isFinite(r.mtbfHours()) ? duration(r.mtbfHours()) : "\u221E", hours(r.meanDowntimeHours())),
+            settings(r) };
+    }
+
+    /** The settings and speed of a failure-biasing run, one line. */
+    static String settings(RareEventResult r) {
+        return String.format(Locale.ROOT, "failure biasing (p = %s), %,d cycles (%,d with an outage), seed %d, %d thread(s),"
+                + " threats off, %.2f s", r.biasProbability(), r.cycles(), r.cyclesWithOutage(), r.seed(), r.threads(), r.wallSeconds());
     }
 
     /** Downtime with "0" for none (a quantile of exactly zero is common for highly available models). */
@@ -227,8 +250,8 @@ public class ResultsView extends ViewPart {
                 : String.format(Locale.ROOT, "%,.0f", perSecond);
     }
 
-    private static String halfWidth(SimulationResult r) {
-        double half = (r.availability().ciHigh() - r.availability().ciLow()) / 2;
+    private static String halfWidth(SimulationResult.Estimate availability) {
+        double half = (availability.ciHigh() - availability.ciLow()) / 2;
         return Double.isFinite(half) ? String.format(Locale.ROOT, "%.2g %%", 100 * half) : "\u2013";
     }
 

@@ -37,6 +37,7 @@ import org.nines.ui.NinesPreferences;
 import org.nines.ui.analysis.AnalysisJob;
 import org.nines.ui.analysis.SimulationJob;
 import org.nines.ui.analysis.SimulationLauncher;
+import org.nines.ui.analysis.SimulationMethod;
 import org.nines.ui.analysis.SimulationRun;
 import org.nines.ui.editor.ModelEditor;
 import org.nines.ui.tests.driver.ScreenshotOnFailure;
@@ -68,7 +69,7 @@ class SimulationAndChartsTest {
         org.eclipse.core.runtime.jobs.Job.getJobManager().cancel(SimulationJob.FAMILY);
         waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
         for (String key : new String[] { NinesPreferences.SIM_HISTORIES, NinesPreferences.SIM_YEARS, NinesPreferences.SIM_SEED,
-            NinesPreferences.SIM_THREADS, NinesPreferences.SIM_TARGET_REL_CI }) {
+            NinesPreferences.SIM_THREADS, NinesPreferences.SIM_TARGET_REL_CI, NinesPreferences.SIM_METHOD }) {
             NinesPreferences.store().setToDefault(key);
         }
     }
@@ -87,8 +88,12 @@ class SimulationAndChartsTest {
 
     /** Runs a simulation to its end and waits until the Results view shows it. */
     private SimulationRun simulate(SimulationOptions options) {
+        return simulate(options, SimulationMethod.PLAIN);
+    }
+
+    private SimulationRun simulate(SimulationOptions options, SimulationMethod method) {
         SimulationRun before = sync(() -> SimulationLauncher.lastRun(editor));
-        SimulationJob job = sync(() -> SimulationLauncher.start(editor, options));
+        SimulationJob job = sync(() -> SimulationLauncher.start(editor, options, method));
         assertNotNull(job, "the example is valid, so the simulation starts");
         waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
         waitUntil("simulation shown", () -> SimulationLauncher.lastRun(editor) != before && resultsView() != null
@@ -204,6 +209,54 @@ class SimulationAndChartsTest {
         assertEquals(1_500, run.result().histories());
         assertEquals(1, run.result().threads());
         assertEquals(1_500L, NinesPreferences.store().getLong(NinesPreferences.SIM_HISTORIES), "accepted values become the defaults");
+    }
+
+    @Test
+    void failureBiasingShowsSteadyStateFiguresThatCoverTheExactAvailability() {
+        ChartsView charts = chartsView();
+        SimulationOptions cycles = new SimulationOptions(20_000, 1, 2, 1, 0, ThreatMode.OFF, SimulationOptions.DEFAULT_BATCH);
+        SimulationRun run = simulate(cycles, SimulationMethod.FAILURE_BIASING);
+        assertEquals(SimulationMethod.FAILURE_BIASING, run.method());
+        assertEquals(20_000, run.rareEvents().cycles());
+        double exact = sync(() -> editor.lastRun().result().availability());
+        var availability = run.availability();
+        assertTrue(availability.ciLow() <= exact && exact <= availability.ciHigh(),
+                "95 % CI " + availability.ciLow() + " to " + availability.ciHigh() + " covers the exact " + exact);
+        ResultsView view = resultsView();
+        assertTrue(sync(view::simulationStatus).contains("completed, 20,000 cycles (failure biasing)"), sync(view::simulationStatus));
+        String settings = sync(() -> find(org.eclipse.swt.widgets.Label.class, byId("results.simulation.settings")).getText());
+        assertTrue(settings.startsWith("failure biasing") && settings.contains("seed 2"), settings);
+        syncRun(() -> charts.select(ChartsView.Kind.CONVERGENCE));
+        waitUntil("convergence against cycles", () -> sync(charts::chart).getXYPlot().getDomainAxis().getLabel().startsWith("regenerative cycles"));
+        syncRun(() -> charts.select(ChartsView.Kind.HISTOGRAM));
+        assertTrue(sync(charts::hint).contains("plain Monte Carlo"), sync(charts::hint));
+        syncRun(() -> charts.select(ChartsView.Kind.DOWNTIME));
+        assertEquals(2, sync(charts::chart).getCategoryPlot().getDataset().getRowCount(), "exact and simulated bars");
+    }
+
+    @Test
+    void choosingFailureBiasingInTheDialogTurnsThreatsOffAndYearsUnused() {
+        syncRun(() -> editor.getSite().getShell().getDisplay().asyncExec(() -> SimulationLauncher.run(editor)));
+        org.eclipse.swt.widgets.Combo method = find(org.eclipse.swt.widgets.Combo.class, byId("simulate.method"));
+        org.eclipse.swt.widgets.Combo threats = find(org.eclipse.swt.widgets.Combo.class, byId("simulate.threats"));
+        Text years = find(Text.class, byId("simulate.years"));
+        syncRun(() -> {
+            method.select(SimulationMethod.FAILURE_BIASING.ordinal());
+            method.notifyListeners(SWT.Selection, new Event());
+        });
+        assertEquals(ThreatMode.OFF.ordinal(), (int) sync(threats::getSelectionIndex));
+        assertFalse(sync(threats::isEnabled));
+        assertFalse(sync(years::isEnabled));
+        syncRun(() -> {
+            find(Text.class, byId("simulate.histories")).setText("3000");
+            find(Text.class, byId("simulate.threads")).setText("1");
+            find(Button.class, byText("OK")).notifyListeners(SWT.Selection, new Event());
+        });
+        waitForJobs(SimulationJob.FAMILY, TIMEOUT_MS);
+        waitUntil("failure-biasing run shown", () -> SimulationLauncher.lastRun(editor) != null
+                && SimulationLauncher.lastRun(editor).rareEvents() != null, TIMEOUT_MS);
+        assertEquals(3_000, sync(() -> SimulationLauncher.lastRun(editor)).rareEvents().cycles());
+        assertEquals("FAILURE_BIASING", NinesPreferences.store().getString(NinesPreferences.SIM_METHOD), "the method becomes the default");
     }
 
     @Test
