@@ -32,6 +32,7 @@ public final class SimulationDialog extends TitleAreaDialog {
     private final IPreferenceStore prefs;
     private Combo method;
     private Label historiesLabel;
+    private Label targetCiHint;
     private Text histories;
     private Text years;
     private Text seed;
@@ -70,13 +71,14 @@ public final class SimulationDialog extends TitleAreaDialog {
         method.setData("testid", "simulate.method");
         method.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         histories = field(form, "Histories:", String.valueOf(prefs.getLong(NinesPreferences.SIM_HISTORIES)), "at most; 1 or more", "simulate.histories");
-        historiesLabel = labelOf(histories);
+        historiesLabel = sibling(histories, -1);
         years = field(form, "Years per history:", number(prefs.getDouble(NinesPreferences.SIM_YEARS)), "analysis periods", "simulate.years");
         seed = field(form, "Seed:", String.valueOf(prefs.getLong(NinesPreferences.SIM_SEED)), "any whole number", "simulate.seed");
         threads = field(form, "Threads:", String.valueOf(prefs.getInt(NinesPreferences.SIM_THREADS)),
                 "0 = one per processor (" + Runtime.getRuntime().availableProcessors() + ")", "simulate.threads");
         targetCi = field(form, "Stop at relative CI:", number(100 * prefs.getDouble(NinesPreferences.SIM_TARGET_REL_CI)),
                 "% half-width on unavailability; 0 = run all histories", "simulate.targetCi");
+        targetCiHint = sibling(targetCi, 1);
         new Label(form, SWT.NONE).setText("Threats:");
         threats = new Combo(form, SWT.READ_ONLY);
         threats.setItems(THREAT_TEXTS);
@@ -88,10 +90,10 @@ public final class SimulationDialog extends TitleAreaDialog {
         return area;
     }
 
-    /** The label in front of a field: its previous sibling in the form. */
-    private static Label labelOf(Text field) {
+    /** The label in front of a field (offset -1) or its hint after it (offset 1): its sibling in the form. */
+    private static Label sibling(Text field, int offset) {
         Control[] siblings = field.getParent().getChildren();
-        return (Label) siblings[java.util.Arrays.asList(siblings).indexOf(field) - 1];
+        return (Label) siblings[java.util.Arrays.asList(siblings).indexOf(field) + offset];
     }
 
     private SimulationMethod savedMethod() {
@@ -113,6 +115,7 @@ public final class SimulationDialog extends TitleAreaDialog {
     private void methodChanged() {
         boolean biasing = selectedMethod() == SimulationMethod.FAILURE_BIASING;
         historiesLabel.setText(biasing ? "Cycles:" : "Histories:");
+        targetCiHint.setText("% half-width on unavailability; 0 = run all " + (biasing ? "cycles" : "histories"));
         years.setEnabled(!biasing);
         if (biasing) {
             threats.select(ThreatMode.OFF.ordinal());
