@@ -138,15 +138,8 @@ final class SimulateCommand {
     private void report(SimulationResult r) {
         out.printf(Locale.ROOT, "%s (simulated: %,d histories of %s, seed %d, threats %s)%s%n", r.modelName(), r.histories(),
                 r.years() == 1 ? "one year" : r.years() + " years", r.seed(), r.threats().name().toLowerCase(Locale.ROOT),
-                switch (r.status()) {
-                    case CANCELLED -> String.format(Locale.ROOT, ", partial: %s after %,d histories",
-                            interruption.interrupted() ? "interrupted" : "cancelled", r.histories());
-                    case TARGET_REACHED -> ", stopped at the target confidence";
-                    case COMPLETED -> "";
-                });
-        SimulationResult.Estimate a = r.availability();
-        out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", Formats.percent(a.mean()), Formats.percent(a.ciLow()),
-                Formats.percent(a.ciHigh()));
+                stopNote(r.status(), r.histories(), "histories"));
+        printAvailability(r.availability());
         if (Double.isFinite(r.relativeCiHalfWidth())) {
             out.printf(Locale.ROOT, "  Unavailability         %.4g ± %.1f %%%n", r.unavailability(), 100 * r.relativeCiHalfWidth());
         }
@@ -175,17 +168,25 @@ final class SimulateCommand {
                 r.wallSeconds(), r.eventsPerSecond() / 1e6, r.threads(), r.threads() == 1 ? "" : "s");
     }
 
-    private void report(RareEventResult r) {
-        out.printf(Locale.ROOT, "%s (failure biasing: %,d regenerative cycles, seed %d, steady state)%s%n", r.modelName(), r.cycles(),
-                r.seed(), switch (r.status()) {
-                    case CANCELLED -> String.format(Locale.ROOT, ", partial: %s after %,d cycles",
-                            interruption.interrupted() ? "interrupted" : "cancelled", r.cycles());
-                    case TARGET_REACHED -> ", stopped at the target confidence";
-                    case COMPLETED -> "";
-                });
-        SimulationResult.Estimate a = r.availability();
+    /** Why the run stopped, as a suffix of the report's first line ("" when it ran to the end). */
+    private String stopNote(SimulationResult.Status status, long done, String unit) {
+        return switch (status) {
+            case CANCELLED -> String.format(Locale.ROOT, ", partial: %s after %,d %s",
+                    interruption.interrupted() ? "interrupted" : "cancelled", done, unit);
+            case TARGET_REACHED -> ", stopped at the target confidence";
+            case COMPLETED -> "";
+        };
+    }
+
+    private void printAvailability(SimulationResult.Estimate a) {
         out.printf(Locale.ROOT, "  Availability           %s (95 %% CI %s to %s)%n", Formats.percent(a.mean()), Formats.percent(a.ciLow()),
                 Formats.percent(a.ciHigh()));
+    }
+
+    private void report(RareEventResult r) {
+        out.printf(Locale.ROOT, "%s (failure biasing: %,d regenerative cycles, seed %d, steady state)%s%n", r.modelName(), r.cycles(),
+                r.seed(), stopNote(r.status(), r.cycles(), "cycles"));
+        printAvailability(r.availability());
         if (Double.isFinite(r.relativeCiHalfWidth())) {
             out.printf(Locale.ROOT, "  Unavailability         %.4g ± %.1f %% (95 %% CI %.4g to %.4g)%n", r.unavailability(),
                     100 * r.relativeCiHalfWidth(), r.unavailabilityEstimate().ciLow(), r.unavailabilityEstimate().ciHigh());

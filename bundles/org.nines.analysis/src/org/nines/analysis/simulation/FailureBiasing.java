@@ -2,13 +2,8 @@ package org.nines.analysis.simulation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Steady-state availability of highly available Markovian models by regenerative simulation with balanced failure
@@ -259,7 +254,7 @@ public final class FailureBiasing {
         }
     }
 
-    /** The state of one run: batch hand-out, in-order merging, stopping rule. */
+    /** The state of one run: in-order merging of the batches ({@link OrderedBatches}), stopping rule. */
     private static final class Run {
         final SimulationModel model;
         final SimulationOptions options;
@@ -268,9 +263,6 @@ public final class FailureBiasing {
         final long batches;
         final Sums total;
         final List<SimulationResult.ConvergencePoint> trace = new ArrayList<>();
-        final Map<Long, Object> finished = new HashMap<>(); // batch index -> Sums or Throwable
-        long nextClaim;
-        volatile boolean stopped;
         double nextTracePoint;
         SimulationResult.Status status = SimulationResult.Status.COMPLETED;
 
@@ -289,14 +281,7 @@ public final class FailureBiasing {
             if (!probe.canLeaveRegeneration()) {
                 return constant(probe.downInRegeneration(), (System.nanoTime() - started) / 1e9);
             }
-            if (options.threads() == 1) {
-                Worker worker = new Worker();
-                for (long b = claim(); b >= 0; b = claim()) {
-                    merge(worker.simulate(b));
-                }
-            } else {
-                parallel();
-            }
+            OrderedBatches.run(batches, options.threads(), "nines-failure-biasing", Worker::new, Worker::simulate, this::merge);
             return result((System.nanoTime() - started) / 1e9);
         }
 
@@ -338,79 +323,8 @@ public final class FailureBiasing {
             }
         }
 
-        synchronized long claim() {
-            if (stopped || nextClaim >= batches) {
-                return -1;
-            }
-            return nextClaim++;
-        }
-
-        void parallel() {
-            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-                Thread t = new Thread(r, "nines-failure-biasing");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                for (int i = 0; i < options.threads(); i++) {
-                    pool.execute(this::work);
-                }
-                for (long b = 0; b < batches && !stopped; b++) {
-                    Object done = await(b);
-                    if (done instanceof Throwable t) {
-                        stopped = true;
-                        throw t instanceof RuntimeException e ? e : new IllegalStateException("simulation failed", t);
-                    }
-                    merge((Sums) done);
-                }
-            } finally {
-                stopped = true;
-                pool.shutdown();
-                try {
-                    pool.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        void work() {
-            Worker worker = new Worker();
-            while (true) {
-                long batch = claim();
-                if (batch < 0) {
-                    return;
-                }
-                Object done;
-                try {
-                    done = worker.simulate(batch);
-                } catch (RuntimeException | Error e) {
-                    done = e;
-                }
-                synchronized (finished) {
-                    finished.put(batch, done);
-                    finished.notifyAll();
-                }
-            }
-        }
-
-        Object await(long batch) {
-            synchronized (finished) {
-                while (!finished.containsKey(batch)) {
-                    try {
-                        finished.wait(200);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stopped = true;
-                        throw new IllegalStateException("simulation interrupted", e);
-                    }
-                }
-                return finished.remove(batch);
-            }
-        }
-
-        /** Adds one batch (the next in order) and applies the stopping rule. */
-        void merge(Sums batch) {
+        /** Adds one batch (the next in order) and applies the stopping rule; returns false to stop. */
+        boolean merge(Sums batch) {
             total.combine(batch);
             long n = total.cycles;
             double[] u = total.ratio(total.z, total.zz);
@@ -425,11 +339,12 @@ public final class FailureBiasing {
             if (options.targetRelativeCi() > 0 && batchesDone >= MIN_BATCHES_TO_STOP
                     && total.outageCycles >= MIN_OUTAGE_CYCLES_TO_STOP && relative <= options.targetRelativeCi()) {
                 status = SimulationResult.Status.TARGET_REACHED;
-                stopped = true;
+                return false;
             } else if (monitor.isCancelled()) {
                 status = SimulationResult.Status.CANCELLED;
-                stopped = true;
+                return false;
             }
+            return true;
         }
 
         static SimulationResult.ConvergencePoint point(long cycles, double u, double half) {

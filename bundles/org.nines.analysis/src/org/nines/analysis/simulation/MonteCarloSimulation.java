@@ -3,12 +3,7 @@ package org.nines.analysis.simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 
 /**
@@ -73,7 +68,7 @@ public final class MonteCarloSimulation {
         return new Detailed(result, Arrays.copyOf(run.kept, (int) result.histories()));
     }
 
-    /** The state of one run: stream hand-out, in-order merging, stopping rule. */
+    /** The state of one run: in-order merging of the batches ({@link OrderedBatches}), stopping rule. */
     private static final class Run {
         final SimulationModel model;
         final SimulationOptions options;
@@ -84,9 +79,6 @@ public final class MonteCarloSimulation {
         double[] kept = new double[0];
         final Tally total;
         final List<SimulationResult.ConvergencePoint> trace = new ArrayList<>();
-        final Map<Long, Object> finished = new HashMap<>(); // batch index -> Tally or Throwable
-        long nextClaim;
-        volatile boolean stopped;
         double nextTracePoint;
         SimulationResult.Status status = SimulationResult.Status.COMPLETED;
 
@@ -105,23 +97,9 @@ public final class MonteCarloSimulation {
 
         SimulationResult execute() {
             long started = System.nanoTime();
-            if (options.threads() == 1) {
-                Simulator simulator = new Simulator(model, options.years(), options.threats());
-                for (long b = claim(); b >= 0; b = claim()) {
-                    merge(simulate(simulator, b));
-                }
-            } else {
-                parallel();
-            }
+            OrderedBatches.run(batches, options.threads(), "nines-simulation",
+                    () -> new Simulator(model, options.years(), options.threats()), this::simulate, this::merge);
             return result((System.nanoTime() - started) / 1e9);
-        }
-
-        /** The next batch to simulate, in batch order; -1 when there is nothing left to do. */
-        synchronized long claim() {
-            if (stopped || nextClaim >= batches) {
-                return -1;
-            }
-            return nextClaim++;
         }
 
         Tally simulate(Simulator simulator, long batch) {
@@ -132,72 +110,8 @@ public final class MonteCarloSimulation {
             return tally;
         }
 
-        void parallel() {
-            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-                Thread t = new Thread(r, "nines-simulation");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                for (int i = 0; i < options.threads(); i++) {
-                    pool.execute(this::work);
-                }
-                for (long b = 0; b < batches && !stopped; b++) {
-                    Object done = await(b);
-                    if (done instanceof Throwable t) {
-                        stopped = true;
-                        throw t instanceof RuntimeException e ? e : new IllegalStateException("simulation failed", t);
-                    }
-                    merge((Tally) done);
-                }
-            } finally {
-                stopped = true;
-                pool.shutdown();
-                try {
-                    pool.awaitTermination(1, TimeUnit.MINUTES);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        void work() {
-            Simulator simulator = new Simulator(model, options.years(), options.threats());
-            while (true) {
-                long batch = claim();
-                if (batch < 0) {
-                    return;
-                }
-                Object done;
-                try {
-                    done = simulate(simulator, batch);
-                } catch (RuntimeException | Error e) {
-                    done = e;
-                }
-                synchronized (finished) {
-                    finished.put(batch, done);
-                    finished.notifyAll();
-                }
-            }
-        }
-
-        Object await(long batch) {
-            synchronized (finished) {
-                while (!finished.containsKey(batch)) {
-                    try {
-                        finished.wait(200);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        stopped = true;
-                        throw new IllegalStateException("simulation interrupted", e);
-                    }
-                }
-                return finished.remove(batch);
-            }
-        }
-
-        /** Adds one batch (the next in order) and applies the stopping rule. */
-        void merge(Tally batch) {
+        /** Adds one batch (the next in order) and applies the stopping rule; returns false to stop. */
+        boolean merge(Tally batch) {
             if (keepHistories) {
                 int from = (int) total.histories;
                 if (kept.length < from + batch.histories) {
@@ -220,11 +134,12 @@ public final class MonteCarloSimulation {
             if (options.targetRelativeCi() > 0 && batchesDone >= MIN_BATCHES_TO_STOP
                     && downHistories >= MIN_DOWN_HISTORIES_TO_STOP && relative <= options.targetRelativeCi()) {
                 status = SimulationResult.Status.TARGET_REACHED;
-                stopped = true;
+                return false;
             } else if (monitor.isCancelled()) {
                 status = SimulationResult.Status.CANCELLED;
-                stopped = true;
+                return false;
             }
+            return true;
         }
 
         SimulationResult result(double seconds) {

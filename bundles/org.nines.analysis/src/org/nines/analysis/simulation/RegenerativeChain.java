@@ -70,8 +70,7 @@ final class RegenerativeChain {
     private final int[] out; // common-cause outages keeping the component out of service
     private int failedCount;
     private final int[] busy;
-    private final int[][] queue;
-    private final int[] queueSize;
+    private final RepairQueue waitingForCrew;
     private final boolean[] groupDown;
     private final int[] active;
     private final boolean[] ccfOut;
@@ -120,8 +119,7 @@ final class RegenerativeChain {
         out = new int[nComp];
         int crews = model.crewCapacity.length;
         busy = new int[crews];
-        queue = new int[crews][nComp];
-        queueSize = new int[crews];
+        waitingForCrew = new RepairQueue(model);
         groupDown = new boolean[model.groupIds.length];
         active = new int[model.groupIds.length];
         ccfOut = new boolean[k];
@@ -232,7 +230,7 @@ final class RegenerativeChain {
         Arrays.fill(out, 0);
         failedCount = 0;
         Arrays.fill(busy, 0);
-        Arrays.fill(queueSize, 0);
+        waitingForCrew.clear();
         Arrays.fill(groupDown, false);
         Arrays.fill(active, 0);
         Arrays.fill(ccfOut, false);
@@ -358,7 +356,7 @@ final class RegenerativeChain {
             busy[pool]++;
             repairing[c] = true;
         } else {
-            queue[pool][queueSize[pool]++] = c;
+            waitingForCrew.add(pool, c);
         }
     }
 
@@ -370,33 +368,12 @@ final class RegenerativeChain {
         int pool = m.crewPoolOf[c];
         if (pool >= 0) {
             busy[pool]--;
-            int next = takeFromQueue(pool);
+            int next = waitingForCrew.take(pool);
             if (next >= 0) {
                 busy[pool]++;
                 repairing[next] = true;
             }
         }
-    }
-
-    /** As {@link Simulator}: first come first served, or the highest repair priority first (then first come). */
-    private int takeFromQueue(int pool) {
-        int size = queueSize[pool];
-        if (size == 0) {
-            return -1;
-        }
-        int[] waiting = queue[pool];
-        int best = 0;
-        if (m.priorityPolicy) {
-            for (int i = 1; i < size; i++) {
-                if (m.repairPriority[waiting[i]] > m.repairPriority[waiting[best]]) {
-                    best = i;
-                }
-            }
-        }
-        int c = waiting[best];
-        System.arraycopy(waiting, best + 1, waiting, best, size - best - 1);
-        queueSize[pool] = size - 1;
-        return c;
     }
 
     private void shock(int k, Sampling random) {

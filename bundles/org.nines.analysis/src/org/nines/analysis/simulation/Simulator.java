@@ -81,8 +81,7 @@ final class Simulator {
     private final int[] groupStamp;
     // crews and spares
     private final int[] crewBusy;
-    private final int[][] crewQueue;
-    private final int[] crewQueueSize;
+    private final RepairQueue waitingForCrew;
     private final int[] stock;
     private final int[][] spareQueue;
     private final int[] spareQueueSize;
@@ -165,8 +164,7 @@ final class Simulator {
         groupStamp = new int[groups];
         int crews = model.crewCapacity.length;
         crewBusy = new int[crews];
-        crewQueue = new int[crews][nComp];
-        crewQueueSize = new int[crews];
+        waitingForCrew = new RepairQueue(model);
         int spares = model.spareInitial.length;
         stock = new int[spares];
         spareQueue = new int[spares][nComp];
@@ -320,7 +318,7 @@ final class Simulator {
         Arrays.fill(phase, ACTIVE);
         Arrays.fill(active, 0);
         Arrays.fill(crewBusy, 0);
-        Arrays.fill(crewQueueSize, 0);
+        waitingForCrew.clear();
         System.arraycopy(m.spareInitial, 0, stock, 0, stock.length);
         Arrays.fill(spareQueueSize, 0);
         Arrays.fill(riskActive, 0);
@@ -630,7 +628,7 @@ final class Simulator {
         int pool = m.crewPoolOf[c];
         if (pool >= 0) {
             crewBusy[pool]--;
-            int next = takeFromCrewQueue(pool);
+            int next = waitingForCrew.take(pool);
             if (next >= 0) {
                 crewBusy[pool]++;
                 startRepair(next);
@@ -675,28 +673,8 @@ final class Simulator {
             crewBusy[pool]++;
             startRepair(c);
         } else {
-            crewQueue[pool][crewQueueSize[pool]++] = c;
+            waitingForCrew.add(pool, c);
         }
-    }
-
-    private int takeFromCrewQueue(int pool) {
-        int size = crewQueueSize[pool];
-        if (size == 0) {
-            return -1;
-        }
-        int[] queue = crewQueue[pool];
-        int best = 0;
-        if (m.priorityPolicy) {
-            for (int i = 1; i < size; i++) {
-                if (m.repairPriority[queue[i]] > m.repairPriority[queue[best]]) {
-                    best = i;
-                }
-            }
-        }
-        int c = queue[best];
-        System.arraycopy(queue, best + 1, queue, best, size - best - 1);
-        crewQueueSize[pool] = size - 1;
-        return c;
     }
 
     private void startRepair(int c) {
