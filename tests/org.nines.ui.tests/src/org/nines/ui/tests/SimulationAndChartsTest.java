@@ -260,6 +260,22 @@ class SimulationAndChartsTest {
     }
 
     @Test
+    void failureBiasingOfAModelWithALognormalRepairIsRefusedNamingTheComponent() throws Exception {
+        Path file = ExampleEditor.copy("plant-mes.nines", dir);
+        ModelEditor plant = sync(() -> ModelEditor.openFile(file));
+        waitShowing(plant.canvas());
+        NinesPreferences.store().setValue(NinesPreferences.SIM_METHOD, SimulationMethod.FAILURE_BIASING.name());
+        syncRun(() -> plant.getSite().getShell().getDisplay().asyncExec(() -> SimulationLauncher.run(plant)));
+        syncRun(() -> find(Button.class, byText("OK")).notifyListeners(SWT.Selection, new Event()));
+        org.eclipse.swt.widgets.Label message = find(org.eclipse.swt.widgets.Label.class,
+                w -> w instanceof org.eclipse.swt.widgets.Label l && l.getText().contains("cannot be simulated with failure biasing"));
+        String text = sync(message::getText);
+        assertTrue(text.contains("'gen1'") && text.contains("lognormal repair law"), text);
+        syncRun(() -> message.getShell().close());
+        assertEquals(null, sync(() -> SimulationLauncher.lastRun(plant)), "nothing was simulated");
+    }
+
+    @Test
     void simulationChartsSayWhatToRunUntilASimulationIsThere() {
         ChartsView charts = chartsView();
         syncRun(() -> charts.select(ChartsView.Kind.CONVERGENCE));
