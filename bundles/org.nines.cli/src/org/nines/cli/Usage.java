@@ -81,6 +81,9 @@ final class Usage {
                   bench --simulate [SECONDS]
                                        time the simulation on 10-, 100- and 1,000-component models: events per CPU
                                        second, two-thread speed-up and peak heap (takes about 20 x SECONDS; default 3)
+                  bench --rare [THREADS]
+                                       failure biasing against plain sampling on a five-, seven- and nine-nines
+                                       network: cycles and seconds to +-5 %, and plain sampling in the same time
                   --version            print the Nines version
                   --help               print this help
 
