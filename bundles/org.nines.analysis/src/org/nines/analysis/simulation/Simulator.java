@@ -106,6 +106,10 @@ final class Simulator {
     private long[] heapTime = filledWithMax(256);
     private long[] heapEvent = new long[256]; // code (target << 3 | type) << 32 | stamp
     private int heapSize;
+    // while an event is handled it stays at the root; the first event scheduled meanwhile replaces it in one pass
+    private boolean rootHandled;
+    // while a history starts: push appends without ordering
+    private boolean building;
 
     /** Every element's stream, restarted at each history (common random numbers, see {@link KeyedStream}). */
     private final KeyedStream[] streams;
@@ -248,8 +252,13 @@ final class Simulator {
 
     private void history() {
         reset();
+        building = true; // the starting events are appended, then ordered at once (heapify)
         for (int c = 0; c < nComp; c++) {
-            startComponent(c);
+            if (plain[c]) {
+                startPlain(c);
+            } else {
+                startComponent(c);
+            }
         }
         for (int k = 0; k < m.ccfRatePerHour.length; k++) {
             if (m.ccfRatePerHour[k] > 0) {
@@ -261,21 +270,30 @@ final class Simulator {
                 schedule(riskRandom[r].exponential() / riskRate[r], THREAT_START, r);
             }
         }
+        building = false;
+        for (int i = (heapSize - 2) / ARITY; i >= 0; i--) {
+            siftDown(i, heapTime[i], heapEvent[i]);
+        }
         checkSystem();
         while (heapSize > 0) {
             double t = Double.longBitsToDouble(heapTime[0]);
             long event = heapEvent[0];
-            pop();
             int code = (int) (event >>> 32);
             int st = (int) event;
             int type = code & 7;
             int target = code >>> 3;
             if (type == FAIL && st != stamp[target] || type == SWITCH && st != groupStamp[target]) {
+                pop();
                 continue; // cancelled
             }
+            rootHandled = true; // the first event the handler schedules takes the root's place (replaceRoot)
             advance(t);
             events++;
             handle(type, target, st);
+            if (rootHandled) {
+                rootHandled = false;
+                pop();
+            }
             checkSystem();
         }
         advance(horizon);
@@ -323,6 +341,21 @@ final class Simulator {
         Arrays.fill(spareQueueSize, 0);
         Arrays.fill(riskActive, 0);
         Arrays.fill(commonCauseOut, false);
+    }
+
+    /** {@link #startComponent} of a plain component: a fresh life consumed at its constant rate from time 0. */
+    private void startPlain(int c) {
+        double life = exponentialFailureMean[c] * componentRandom[c].exponential();
+        double r = m.independentShare[c]; // times the ageing factor, 1 here
+        this.life[c] = life;
+        if (r > 0) {
+            rate[c] = r;
+            stamp[c]++;
+            double t = life / r;
+            if (t <= horizon) {
+                push(t, FAIL, c, stamp[c]);
+            }
+        }
     }
 
     private void startComponent(int c) {
@@ -496,8 +529,25 @@ final class Simulator {
         }
     }
 
-    /** Counter propagation along the fan-out of node {@code node} (variables 0..V-1, gates V..). */
+    /**
+     * Counter propagation along the fan-out of node {@code node} (variables 0..V-1, gates V..). The first level is
+     * done here without the stack: most changes stop at the first gate (a redundant group that is still up).
+     */
     private void propagate(int node, int delta) {
+        int[] start = m.parentStart;
+        int[] parents = m.parents;
+        for (int i = start[node], end = start[node + 1]; i < end; i++) {
+            int g = parents[i];
+            boolean nowFailed = (count[g] += delta) >= m.gateThreshold[g];
+            if (nowFailed != gateFailed[g]) {
+                gateFailed[g] = nowFailed;
+                propagateFrom(nVar + g, nowFailed ? 1 : -1);
+            }
+        }
+    }
+
+    /** {@link #propagate} beyond the first level: the gates above gate node {@code node}, which changed by delta. */
+    private void propagateFrom(int node, int delta) {
         int[] start = m.parentStart;
         int[] parents = m.parents;
         int[] threshold = m.gateThreshold;
@@ -836,6 +886,16 @@ final class Simulator {
                     + " negative duration (Weibull location, travel, logistic, restock or switch-over time); validate it first");
         }
         long e = (long) (target << 3 | type) << 32 | (st & 0xFFFFFFFFL);
+        if (building) {
+            time[heapSize] = key;
+            event[heapSize++] = e;
+            return;
+        }
+        if (rootHandled) {
+            rootHandled = false;
+            siftDown(0, key, e);
+            return;
+        }
         int i = heapSize++;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
@@ -845,6 +905,36 @@ final class Simulator {
             time[i] = time[parent];
             event[i] = event[parent];
             i = parent;
+        }
+        time[i] = key;
+        event[i] = e;
+    }
+
+    /**
+     * Puts (key, e) at position i, whose element is removed, and moves it down to its place below i: the classic
+     * sift-down. At the root this removes the root and inserts the new event in one pass (an event scheduled soon, like
+     * a repair, stops near the top); bottom-up over the inner nodes it orders a whole array (Floyd's heap building).
+     * Equal keys stay above the new element.
+     */
+    private void siftDown(int i, long key, long e) {
+        long[] time = heapTime;
+        long[] event = heapEvent;
+        int n = heapSize;
+        int child;
+        while ((child = ARITY * i + 1) < n) {
+            long a = time[child];
+            long b = time[child + 1];
+            long c = time[child + 2];
+            long d = time[child + 3];
+            int ab = child + (int) ((b - a) >>> 63);
+            int cd = child + 2 + (int) ((d - c) >>> 63);
+            child = Math.min(c, d) < Math.min(a, b) ? cd : ab;
+            if (time[child] >= key) {
+                break;
+            }
+            time[i] = time[child];
+            event[i] = event[child];
+            i = child;
         }
         time[i] = key;
         event[i] = e;
