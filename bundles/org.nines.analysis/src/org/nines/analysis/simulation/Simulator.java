@@ -316,6 +316,7 @@ final class Simulator {
     private void reset() {
         Arrays.fill(heapTime, 0, heapSize, Long.MAX_VALUE); // empty already unless a history was abandoned
         heapSize = 0;
+        rootHandled = false;
         now = 0;
         ageing = 1;
         systemDown = false;
