@@ -40,6 +40,8 @@ public final class Bdd {
     private int capacity;
     private int count;
 
+    /** Buckets per node of capacity: 2 keeps the chains short (a lookup reads fewer nodes, each a cache miss). */
+    private static final int BUCKETS_PER_NODE = 2;
     private int[] buckets;
     private int bucketMask;
     private int nodeLimit = Integer.MAX_VALUE;
@@ -58,8 +60,8 @@ public final class Bdd {
         int cap = Integer.highestOneBit(Math.max(16, initialNodes - 1)) << 1;
         nodes = new int[cap * 4];
         capacity = cap;
-        buckets = new int[cap];
-        bucketMask = cap - 1;
+        buckets = new int[cap * BUCKETS_PER_NODE];
+        bucketMask = cap * BUCKETS_PER_NODE - 1;
         allocateCache(cap);
         clear();
     }
@@ -179,8 +181,8 @@ public final class Bdd {
         }
         nodes = Arrays.copyOf(nodes, cap * 4);
         capacity = cap;
-        buckets = new int[cap];
-        bucketMask = cap - 1;
+        buckets = new int[cap * BUCKETS_PER_NODE];
+        bucketMask = cap * BUCKETS_PER_NODE - 1;
         int[] t = nodes;
         for (int n = 1; n < count; n++) {
             int i = n << 2;
