@@ -177,21 +177,50 @@ public final class Bdd {
     private void grow() {
         int cap = capacity << 1;
         if (cap <= 0 || cap > (1 << 28)) {
-            throw new IllegalStateException("BDD too large: more than 2^28 nodes");
+            throw tooLarge("the BDD would need more than 2^28 nodes", 0);
         }
-        nodes = Arrays.copyOf(nodes, cap * 4);
+        int[] grown;
+        try {
+            grown = Arrays.copyOf(nodes, cap * 4);
+            buckets = null; // rebuilt below; the nodes alone define the table
+            buckets = new int[cap * BUCKETS_PER_NODE];
+        } catch (OutOfMemoryError e) {
+            // one large allocation failed and its memory is free again; the node table is intact: leave a
+            // consistent manager (old-size buckets, whose memory was just released) and say what happened
+            grown = null;
+            if (buckets == null) {
+                buckets = new int[capacity * BUCKETS_PER_NODE];
+                rehash();
+            }
+            throw tooLarge("doubling its tables failed", (long) cap * (16 + 4 * BUCKETS_PER_NODE));
+        }
+        nodes = grown;
         capacity = cap;
-        buckets = new int[cap * BUCKETS_PER_NODE];
         bucketMask = cap * BUCKETS_PER_NODE - 1;
+        rehash();
+        if (cap <= (1 << 23)) { // keep the cache proportional to the table, up to 8 M entries
+            allocateCache(cap);
+        }
+    }
+
+    /** Thrown when the BDD outgrows the memory Java may use: what happened, and how to give Java more. */
+    private IllegalArgumentException tooLarge(String what, long bytesWanted) {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the fault tree is too large for an exact"
+                + " BDD in the memory available: %,d nodes built, then %s%s (Java may use at most %,d MB); run with more"
+                + " memory, e.g. NINES_JAVA_OPTS=-Xmx16g ./nines ...", count, what,
+                bytesWanted > 0 ? String.format(java.util.Locale.ROOT, " (%,d MB wanted)", bytesWanted >> 20) : "", maxMb));
+    }
+
+    /** Rebuilds the bucket chains of the stored nodes. */
+    private void rehash() {
+        bucketMask = buckets.length - 1;
         int[] t = nodes;
         for (int n = 1; n < count; n++) {
             int i = n << 2;
             int b = hash3(t[i], t[i + 2], t[i + 1]) & bucketMask;
             t[i + 3] = buckets[b];
             buckets[b] = n;
-        }
-        if (cap <= (1 << 23)) { // keep the cache proportional to the table, up to 8 M entries
-            allocateCache(cap);
         }
     }
 
