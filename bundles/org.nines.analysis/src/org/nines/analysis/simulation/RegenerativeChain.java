@@ -77,10 +77,7 @@ final class RegenerativeChain {
     private final double[] ccfEndRate;
     private int ccfOutCount;
     private final boolean[] varDown;
-    private final int[] count;
-    private final boolean[] gateFailed;
-    private int[] stackNode = new int[64];
-    private int[] stackDelta = new int[64];
+    private final GateCounters gates;
     private boolean systemDown;
 
     // transitions out of the current state
@@ -125,8 +122,7 @@ final class RegenerativeChain {
         ccfOut = new boolean[k];
         ccfEndRate = new double[k];
         varDown = new boolean[nVar];
-        count = new int[model.gateThreshold.length];
-        gateFailed = new boolean[model.gateThreshold.length];
+        gates = new GateCounters(model);
         int most = 2 * nComp + 2 * k + 1;
         type = new int[most];
         target = new int[most];
@@ -236,8 +232,7 @@ final class RegenerativeChain {
         Arrays.fill(ccfOut, false);
         ccfOutCount = 0;
         Arrays.fill(varDown, false);
-        System.arraycopy(m.gateInitialCount, 0, count, 0, count.length);
-        System.arraycopy(m.gateInitialFailed, 0, gateFailed, 0, gateFailed.length);
+        gates.reset();
         systemDown = topFailed();
     }
 
@@ -457,44 +452,13 @@ final class RegenerativeChain {
     // structure function
 
     private boolean topFailed() {
-        int top = m.top;
-        if (top < 0) {
-            return top == SimulationModel.TOP_FAILED;
-        }
-        return top < nVar ? varDown[top] : gateFailed[top - nVar];
+        return gates.topFailed(varDown);
     }
 
     private void setVar(int v, boolean down) {
         if (varDown[v] != down) {
             varDown[v] = down;
-            propagate(v, down ? 1 : -1);
-        }
-    }
-
-    /** Counter propagation along the fan-out of node {@code node} (variables 0..V-1, gates V..), as in Simulator. */
-    private void propagate(int node, int delta) {
-        int[] start = m.parentStart;
-        int[] parents = m.parents;
-        int[] threshold = m.gateThreshold;
-        int sp = 0;
-        stackNode[sp] = node;
-        stackDelta[sp++] = delta;
-        while (sp > 0) {
-            int n = stackNode[--sp];
-            int d = stackDelta[sp];
-            for (int i = start[n], end = start[n + 1]; i < end; i++) {
-                int g = parents[i];
-                boolean nowFailed = (count[g] += d) >= threshold[g];
-                if (nowFailed != gateFailed[g]) {
-                    gateFailed[g] = nowFailed;
-                    if (sp == stackNode.length) {
-                        stackNode = Arrays.copyOf(stackNode, sp * 2);
-                        stackDelta = Arrays.copyOf(stackDelta, sp * 2);
-                    }
-                    stackNode[sp] = nVar + g;
-                    stackDelta[sp++] = nowFailed ? 1 : -1;
-                }
-            }
+            gates.propagate(v, down ? 1 : -1);
         }
     }
 
@@ -512,11 +476,11 @@ final class RegenerativeChain {
             if (c >= 0 && !failed[c]) {
                 continue; // out of service only
             }
-            propagate(v, -1);
+            gates.propagate(v, -1);
             varDown[v] = false;
             boolean restores = !topFailed();
             varDown[v] = true;
-            propagate(v, 1);
+            gates.propagate(v, 1);
             if (restores) {
                 criticalHours[v] += hours;
             }
@@ -538,7 +502,7 @@ final class RegenerativeChain {
             int v = m.variableOf[c];
             if (v >= 0 && !failed[c] && out[c] == 1) {
                 varDown[v] = delta > 0;
-                propagate(v, delta);
+                gates.propagate(v, delta);
             }
         }
     }

@@ -71,10 +71,7 @@ final class Simulator {
     private final boolean[] fixedFailed;
     // structure state
     private final boolean[] varDown;
-    private final int[] count;
-    private final boolean[] gateFailed;
-    private int[] stackNode = new int[64];
-    private int[] stackDelta = new int[64];
+    private final GateCounters gates;
     // standby groups
     private final byte[] phase;
     private final int[] active;
@@ -160,8 +157,7 @@ final class Simulator {
         varDown = new boolean[nVar];
         downList = new int[nVar];
         downPosition = new int[nVar];
-        count = new int[model.gateThreshold.length];
-        gateFailed = new boolean[model.gateThreshold.length];
+        gates = new GateCounters(model);
         int groups = model.groupIds.length;
         phase = new byte[groups];
         active = new int[groups];
@@ -332,8 +328,7 @@ final class Simulator {
         Arrays.fill(since, 0);
         Arrays.fill(fixedFailed, false);
         Arrays.fill(varDown, false);
-        System.arraycopy(m.gateInitialCount, 0, count, 0, count.length);
-        System.arraycopy(m.gateInitialFailed, 0, gateFailed, 0, gateFailed.length);
+        gates.reset();
         Arrays.fill(phase, ACTIVE);
         Arrays.fill(active, 0);
         Arrays.fill(crewBusy, 0);
@@ -425,11 +420,7 @@ final class Simulator {
     }
 
     private boolean topFailed() {
-        int top = m.top;
-        if (top < 0) {
-            return top == SimulationModel.TOP_FAILED;
-        }
-        return top < nVar ? varDown[top] : gateFailed[top - nVar];
+        return gates.topFailed(varDown);
     }
 
     private void checkSystem() {
@@ -475,11 +466,11 @@ final class Simulator {
             if (c >= 0 && !failed[c]) {
                 continue; // out of service only (threat or common-cause outage): counted for no component
             }
-            propagate(v, -1);
+            gates.propagate(v, -1);
             varDown[v] = false;
             boolean restores = !topFailed();
             varDown[v] = true;
-            propagate(v, 1);
+            gates.propagate(v, 1);
             if (restores) {
                 critical[criticalCount++] = v;
             }
@@ -509,7 +500,7 @@ final class Simulator {
             int v = m.variableOf[c];
             if (v >= 0 && !failed[c] && threat[c] == 1) {
                 varDown[v] = delta > 0;
-                propagate(v, delta);
+                gates.propagate(v, delta);
             }
         }
     }
@@ -526,55 +517,7 @@ final class Simulator {
                 downPosition[moved] = downPosition[v];
             }
             structureChanged = true;
-            propagate(v, down ? 1 : -1);
-        }
-    }
-
-    /**
-     * Counter propagation along the fan-out of node {@code node} (variables 0..V-1, gates V..). The first level is
-     * done here without the stack: most changes stop at the first gate (a redundant group that is still up).
-     */
-    private void propagate(int node, int delta) {
-        int[] start = m.parentStart;
-        int[] parents = m.parents;
-        for (int i = start[node], end = start[node + 1]; i < end; i++) {
-            int g = parents[i];
-            boolean nowFailed = (count[g] += delta) >= m.gateThreshold[g];
-            if (nowFailed != gateFailed[g]) {
-                gateFailed[g] = nowFailed;
-                propagateFrom(nVar + g, nowFailed ? 1 : -1);
-            }
-        }
-    }
-
-    /** {@link #propagate} beyond the first level: the gates above gate node {@code node}, which changed by delta. */
-    private void propagateFrom(int node, int delta) {
-        int[] start = m.parentStart;
-        int[] parents = m.parents;
-        int[] threshold = m.gateThreshold;
-        int[] counts = count;
-        boolean[] failedGate = gateFailed;
-        int[] nodes = stackNode;
-        int[] deltas = stackDelta;
-        int sp = 0;
-        nodes[sp] = node;
-        deltas[sp++] = delta;
-        while (sp > 0) {
-            int n = nodes[--sp];
-            int d = deltas[sp];
-            for (int i = start[n], end = start[n + 1]; i < end; i++) {
-                int g = parents[i];
-                boolean nowFailed = (counts[g] += d) >= threshold[g];
-                if (nowFailed != failedGate[g]) {
-                    failedGate[g] = nowFailed;
-                    if (sp == nodes.length) {
-                        nodes = stackNode = Arrays.copyOf(nodes, sp * 2);
-                        deltas = stackDelta = Arrays.copyOf(deltas, sp * 2);
-                    }
-                    nodes[sp] = nVar + g;
-                    deltas[sp++] = nowFailed ? 1 : -1;
-                }
-            }
+            gates.propagate(v, down ? 1 : -1);
         }
     }
 
@@ -923,13 +866,7 @@ final class Simulator {
         int n = heapSize;
         int child;
         while ((child = ARITY * i + 1) < n) {
-            long a = time[child];
-            long b = time[child + 1];
-            long c = time[child + 2];
-            long d = time[child + 3];
-            int ab = child + (int) ((b - a) >>> 63);
-            int cd = child + 2 + (int) ((d - c) >>> 63);
-            child = Math.min(c, d) < Math.min(a, b) ? cd : ab;
+            child = smallestChild(time, child);
             if (time[child] >= key) {
                 break;
             }
@@ -939,6 +876,20 @@ final class Simulator {
         }
         time[i] = key;
         event[i] = e;
+    }
+
+    /**
+     * The position of the smallest of the four children starting at {@code first} (the first of equal ones), chosen
+     * without branches on the keys' order: the sign bit of a difference of two non-negative keys says which is smaller.
+     */
+    private static int smallestChild(long[] time, int first) {
+        long a = time[first];
+        long b = time[first + 1];
+        long c = time[first + 2];
+        long d = time[first + 3];
+        int ab = first + (int) ((b - a) >>> 63);
+        int cd = first + 2 + (int) ((d - c) >>> 63);
+        return Math.min(c, d) < Math.min(a, b) ? cd : ab;
     }
 
     /**
@@ -959,13 +910,7 @@ final class Simulator {
         int i = 0;
         int child;
         while ((child = ARITY * i + 1) < last) {
-            long a = time[child];
-            long b = time[child + 1];
-            long c = time[child + 2];
-            long d = time[child + 3];
-            int ab = child + (int) ((b - a) >>> 63);
-            int cd = child + 2 + (int) ((d - c) >>> 63);
-            child = Math.min(c, d) < Math.min(a, b) ? cd : ab;
+            child = smallestChild(time, child);
             time[i] = time[child];
             event[i] = event[child];
             i = child;
