@@ -93,6 +93,10 @@ public final class FailureBiasing {
                 throw new IllegalArgumentException(who + ": failed with probability 1 for whole histories; failure biasing"
                         + " needs a steady state" + plain);
             }
+            if (p > 0 && m.repairLaw[c] == null) { // compiled to a law that never fails: the chain would not see it
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s: failed with probability %s for whole"
+                        + " histories (not repairable); failure biasing needs a steady state%s", who, p, plain));
+            }
             Law failure = m.failureLaw[c];
             if (failure.kind() != Law.Kind.EXPONENTIAL && failure.kind() != Law.Kind.NEVER) {
                 throw new IllegalArgumentException(who + ": " + lawName(failure) + " failure law; failure biasing needs"

@@ -218,4 +218,15 @@ class FailureBiasingTest {
             component(m, "y").setFailure(failure);
         }, ThreatMode.OFF, "component 'y'", "probability 1");
     }
+
+    /** Regression (review of session 3): such a component compiles to a law that never fails and was ignored. */
+    @Test
+    void fixedProbabilityOfANonRepairableComponentIsRefused() {
+        assertRefused(m -> {
+            var failure = SimModels.F.createFixedProbabilityFailure();
+            failure.setProbability(0.01);
+            component(m, "y").setFailure(failure);
+            component(m, "y").setRepair(SimModels.F.createNonRepairable());
+        }, ThreatMode.OFF, "component 'y'", "not repairable");
+    }
 }
