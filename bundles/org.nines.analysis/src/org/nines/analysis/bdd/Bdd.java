@@ -199,7 +199,12 @@ public final class Bdd {
         bucketMask = cap * BUCKETS_PER_NODE - 1;
         rehash();
         if (cap <= (1 << 23)) { // keep the cache proportional to the table, up to 8 M entries
-            allocateCache(cap);
+            try {
+                allocateCache(cap);
+            } catch (OutOfMemoryError e) {
+                // the old, smaller cache stays (node ids never change, so its entries remain valid): slower, still
+                // exact; the next growth of the node table will say when memory is really exhausted
+            }
         }
     }
 

@@ -93,7 +93,15 @@ final class OrderedBatches<W, R> {
     }
 
     private void work() {
-        W worker = newWorker.get();
+        W worker;
+        try {
+            worker = newWorker.get();
+        } catch (RuntimeException | Error e) {
+            for (long b = claim(); b >= 0; b = claim()) {
+                finish(b, e); // the caller waits for every batch in order: each one it would get reports the failure
+            }
+            return;
+        }
         for (long b = claim(); b >= 0; b = claim()) {
             Object done;
             try {
@@ -101,10 +109,14 @@ final class OrderedBatches<W, R> {
             } catch (RuntimeException | Error e) {
                 done = e;
             }
-            synchronized (finished) {
-                finished.put(b, done);
-                finished.notifyAll();
-            }
+            finish(b, done);
+        }
+    }
+
+    private void finish(long b, Object done) {
+        synchronized (finished) {
+            finished.put(b, done);
+            finished.notifyAll();
         }
     }
 
