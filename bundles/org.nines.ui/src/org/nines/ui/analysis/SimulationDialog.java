@@ -41,6 +41,8 @@ public final class SimulationDialog extends TitleAreaDialog {
     private Combo threats;
     private SimulationOptions options;
     private SimulationMethod chosenMethod;
+    /** The threat mode chosen for the plain method, given back when the user switches back from failure biasing. */
+    private int plainThreats;
 
     public SimulationDialog(Shell parent, String modelName, IPreferenceStore prefs) {
         super(parent);
@@ -117,8 +119,11 @@ public final class SimulationDialog extends TitleAreaDialog {
         historiesLabel.setText(biasing ? "Cycles:" : "Histories:");
         targetCiHint.setText("% half-width on unavailability; 0 = run all " + (biasing ? "cycles" : "histories"));
         years.setEnabled(!biasing);
-        if (biasing) {
+        if (biasing && threats.isEnabled()) {
+            plainThreats = threats.getSelectionIndex();
             threats.select(ThreatMode.OFF.ordinal());
+        } else if (!biasing && !threats.isEnabled()) {
+            threats.select(plainThreats);
         }
         threats.setEnabled(!biasing);
         setMessage(biasing
@@ -161,7 +166,8 @@ public final class SimulationDialog extends TitleAreaDialog {
     /** @return the options the fields describe; throws IllegalArgumentException naming the wrong field */
     private SimulationOptions read() {
         long h = parseLong(histories, "Histories");
-        double y = parseDouble(years, "Years per history");
+        // failure biasing simulates the steady state: the (disabled) years field plays no part and is not checked
+        double y = selectedMethod() == SimulationMethod.FAILURE_BIASING ? 1 : parseDouble(years, "Years per history");
         long s = parseLong(seed, "Seed");
         long t = parseLong(threads, "Threads");
         if (t < 0 || t > 1024) {

@@ -214,6 +214,9 @@ public class ResultsView extends ViewPart {
 
     /** The figures of failure biasing: steady-state means with confidence intervals (no distribution over years). */
     private static String[] texts(RareEventResult r) {
+        if (r.cycles() == 0) {
+            return new String[] { "\u2013 (no cycle finished)", "\u2013", "\u2013", settings(r) };
+        }
         SimulationResult.Estimate down = r.downtimeHoursPerYear();
         return new String[] {
             UiFormats.percent(r.availability().mean()) + " \u00B1 " + halfWidth(r.availability()) + " (95 % confidence)",
