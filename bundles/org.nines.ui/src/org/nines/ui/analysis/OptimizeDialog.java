@@ -1,5 +1,7 @@
 package org.nines.ui.analysis;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +21,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,22 +31,28 @@ import org.eclipse.swt.widgets.Text;
 import org.jfree.chart.swt.ChartComposite;
 import org.nines.analysis.optimization.CostBasis;
 import org.nines.analysis.optimization.Design;
+import org.nines.analysis.optimization.DesignApplier;
 import org.nines.analysis.optimization.DesignChoice;
 import org.nines.analysis.optimization.OptimizationGoal;
 import org.nines.analysis.optimization.OptimizationResult;
 import org.nines.analysis.optimization.RedundancyOptimizer;
+import org.nines.io.model.ModelStore;
 import org.nines.model.SystemModel;
+import org.nines.model.files.ModelFiles;
 import org.nines.model.validation.ModelValidator;
 import org.nines.model.validation.Problem;
 import org.nines.ui.TextColumn;
 import org.nines.ui.UiFormats;
 import org.nines.ui.charts.OptimizationChart;
+import org.nines.ui.editor.ModelEditor;
+import org.eclipse.ui.PartInitException;
 
 /**
  * Redundancy optimisation of a model's optimisation subsystems: the cheapest design reaching a target availability,
  * the most available design within a budget, or the Pareto front alone; cost as CAPEX or annual cost of ownership of
  * the optimised units. The optimiser runs as a background job on a copy of the model taken when the dialog opens; the
- * dialog shows the best design, the front as a table and as a chart. It never changes the model.
+ * dialog shows the best design, the front as a table and as a chart. It never changes the model: Save Design As
+ * writes the design selected in the table as a new model file and opens it.
  */
 public final class OptimizeDialog extends TitleAreaDialog {
     /** Family of the optimisation jobs (for tests). */
@@ -55,6 +64,7 @@ public final class OptimizeDialog extends TitleAreaDialog {
     private Text budget;
     private Combo basis;
     private Button optimize;
+    private Button saveDesign;
     private Label summary;
     private TableViewer front;
     private ChartComposite chart;
@@ -102,18 +112,20 @@ public final class OptimizeDialog extends TitleAreaDialog {
                 + " optimisation subsystems, within the model's weight, rack and power limits.");
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
-        form.setLayout(new GridLayout(4, false));
+        form.setLayout(new GridLayout(5, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         targetGoal = radio(form, "Cheapest design reaching an availability of", "optimize.goal.target");
         target = text(form, "99.99", "optimize.target");
         new Label(form, SWT.NONE).setText("%");
         new Label(form, SWT.NONE);
+        new Label(form, SWT.NONE);
         budgetGoal = radio(form, "Most available design costing at most", "optimize.goal.budget");
         budget = text(form, "", "optimize.budget");
         new Label(form, SWT.NONE).setText(copy.getCurrency() == null ? "" : copy.getCurrency());
         new Label(form, SWT.NONE);
+        new Label(form, SWT.NONE);
         Button frontGoal = radio(form, "The Pareto front only (best = most available design within the limits)", "optimize.goal.front");
-        ((GridData) frontGoal.getLayoutData()).horizontalSpan = 4;
+        ((GridData) frontGoal.getLayoutData()).horizontalSpan = 5;
         targetGoal.setSelection(true);
         new Label(form, SWT.NONE).setText("Cost:");
         basis = new Combo(form, SWT.READ_ONLY);
@@ -125,6 +137,13 @@ public final class OptimizeDialog extends TitleAreaDialog {
         optimize.setText("Optimise");
         optimize.setData("testid", "optimize.run");
         optimize.addListener(SWT.Selection, e -> start());
+        saveDesign = new Button(form, SWT.PUSH);
+        saveDesign.setText("Save Design As...");
+        saveDesign.setToolTipText("Writes the design selected in the table as a new model file and opens it; this model is"
+                + " not changed");
+        saveDesign.setData("testid", "optimize.saveDesign");
+        saveDesign.setEnabled(false);
+        saveDesign.addListener(SWT.Selection, e -> saveSelectedDesignInteractively());
         summary = new Label(area, SWT.WRAP);
         summary.setData("testid", "optimize.summary");
         summary.setText("Choose a goal and press Optimise.");
@@ -135,6 +154,7 @@ public final class OptimizeDialog extends TitleAreaDialog {
         SashForm results = new SashForm(area, SWT.HORIZONTAL);
         results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         createFrontTable(results);
+        front.addSelectionChangedListener(e -> saveDesign.setEnabled(selectedDesign() != null));
         chart = new ChartComposite(results, SWT.NONE, null, true);
         chart.setData("testid", "optimize.chart");
         results.setWeights(45, 55);
@@ -293,6 +313,50 @@ public final class OptimizeDialog extends TitleAreaDialog {
 
     private static String hours(double h) {
         return h < 1 ? String.format(Locale.ROOT, "%.3g min", 60 * h) : String.format(Locale.ROOT, "%.3g h", h);
+    }
+
+    /** @return the design selected in the front table, or null */
+    Design selectedDesign() {
+        return front.getStructuredSelection().getFirstElement() instanceof Design d ? d : null;
+    }
+
+    private void saveSelectedDesignInteractively() {
+        Design design = selectedDesign();
+        if (design == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+        dialog.setText("Save Design As");
+        dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
+        dialog.setFileName(copy.getName().replaceAll("[^A-Za-z0-9._-]+", "-") + "-design." + ModelFiles.EXTENSION);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen.endsWith("." + ModelFiles.EXTENSION) ? chosen : chosen + "." + ModelFiles.EXTENSION);
+        try {
+            ModelEditor.openFile(saveDesign(design, file));
+        } catch (IOException | PartInitException | IllegalArgumentException e) {
+            MessageDialog.openError(getShell(), "Save Design As", "Cannot save the design to " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes the model built as {@code design} says ({@link DesignApplier}) to {@code file} (atomically; the file is
+     * left as it was on failure), named after the model and the design; the optimisation subsystems the design decided
+     * are left out (the blocks they named are replaced), the others stay. The model being edited is not changed.
+     *
+     * @return the file written
+     */
+    public Path saveDesign(Design design, Path file) throws IOException {
+        SystemModel designed = DesignApplier.apply(copy, design);
+        designed.setName(copy.getName() + " (" + describe(design) + ")");
+        // a subsystem whose block the design replaced is decided: it leaves the saved model (its block is gone)
+        designed.getOptimizationSubsystems().removeIf(s -> s.getBlock() == null
+                || EcoreUtil.getRootContainer(s.getBlock()) != designed);
+        ModelStore.save(designed, file);
+        return file;
     }
 
     /** @return the latest result shown, or null (for tests) */

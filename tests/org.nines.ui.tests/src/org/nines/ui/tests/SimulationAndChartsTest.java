@@ -340,6 +340,21 @@ class SimulationAndChartsTest {
         var result = sync(dialog::result);
         assertTrue(result.best().cost() <= 9000, "within the budget: " + result.best().cost());
         assertEquals(result.paretoFront().size(), (int) sync(() -> find(org.eclipse.swt.widgets.Table.class, byId("optimize.front")).getItemCount()));
+        assertTrue(sync(() -> find(Button.class, byId("optimize.saveDesign")).isEnabled()), "the best design is selected");
+
+        // Save Design As writes the design as a model of its own, whose exact availability is the design's
+        Path saved = sync(() -> dialog.saveDesign(result.best(), dir.resolve("plant-design.nines")));
         syncRun(() -> summary.getShell().close());
+        org.nines.model.SystemModel designed = org.nines.io.model.ModelStore.load(saved).model();
+        assertTrue(org.nines.model.validation.ModelValidator.validate(designed).stream().noneMatch(
+                org.nines.model.validation.Problem::isError), "the design model is valid");
+        double availability = org.nines.analysis.system.AvailabilityAnalysis.analyze(
+                org.nines.analysis.system.SnapshotBuilder.of(designed),
+                org.nines.analysis.system.AvailabilityAnalysis.Options.noCutSets()).availability();
+        assertEquals(result.best().availability(), availability, 1e-9, "exact availability of the saved design");
+        ModelEditor opened = sync(() -> ModelEditor.openFile(saved));
+        waitShowing(opened.canvas());
+        assertTrue(sync(() -> opened.model().getName()).startsWith(sync(() -> plant.model().getName()) + " ("));
+        assertFalse(sync(plant::isDirty), "the optimised model itself is not changed");
     }
 }
