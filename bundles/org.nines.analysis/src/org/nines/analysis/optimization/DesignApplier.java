@@ -103,7 +103,11 @@ public final class DesignApplier {
         Diagram outer = (Diagram) block.eContainer();
         SubDiagramBlock sub = F.createSubDiagramBlock();
         sub.setId("opt-block-" + subsystemId);
+        sub.setName(inner.getName()); // the design choice, e.g. "2 x wan1 (1 of 2, ACTIVE)"
         sub.setDiagram(inner);
+        if (block.getBounds() != null) {
+            sub.setBounds(EcoreUtil.copy(block.getBounds())); // drawn where the replaced block was
+        }
         outer.getNodes().add(sub);
         for (Connector c : outer.getConnectors()) {
             if (c.getSource() == block) {

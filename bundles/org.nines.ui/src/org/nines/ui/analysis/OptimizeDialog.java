@@ -58,6 +58,8 @@ public final class OptimizeDialog extends TitleAreaDialog {
     /** Family of the optimisation jobs (for tests). */
     public static final Object FAMILY = OptimizeDialog.class;
     private final SystemModel copy;
+    /** Folder of the model's file (where Save Design As starts), or null. */
+    private final Path folder;
     private Button targetGoal;
     private Button budgetGoal;
     private Text target;
@@ -74,6 +76,8 @@ public final class OptimizeDialog extends TitleAreaDialog {
     public OptimizeDialog(Shell parent, SystemModel model) {
         super(parent);
         this.copy = EcoreUtil.copy(model);
+        var uri = model.eResource() == null ? null : model.eResource().getURI();
+        this.folder = uri != null && uri.isFile() ? Path.of(uri.toFileString()).getParent() : null;
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
     }
 
@@ -330,6 +334,9 @@ public final class OptimizeDialog extends TitleAreaDialog {
         dialog.setFilterExtensions(new String[] { "*." + ModelFiles.EXTENSION });
         dialog.setFileName(copy.getName().replaceAll("[^A-Za-z0-9._-]+", "-") + "-design." + ModelFiles.EXTENSION);
         dialog.setOverwrite(true);
+        if (folder != null) {
+            dialog.setFilterPath(folder.toString());
+        }
         String chosen = dialog.open();
         if (chosen == null) {
             return;
@@ -355,8 +362,21 @@ public final class OptimizeDialog extends TitleAreaDialog {
         // a subsystem whose block the design replaced is decided: it leaves the saved model (its block is gone)
         designed.getOptimizationSubsystems().removeIf(s -> s.getBlock() == null
                 || EcoreUtil.getRootContainer(s.getBlock()) != designed);
+        layOutNewDiagrams(designed);
         ModelStore.save(designed, file);
         return file;
+    }
+
+    /** The diagrams the design added have no positions yet: ELK lays them out, as Automatic Layout would. */
+    private static void layOutNewDiagrams(SystemModel designed) {
+        var domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(),
+                new org.eclipse.emf.common.command.BasicCommandStack());
+        for (var diagram : designed.getDiagrams()) {
+            if (diagram.getNodes().stream().anyMatch(n -> n.getBounds() == null)) {
+                domain.getCommandStack().execute(org.nines.ui.diagram.ElkLayout.command(domain, diagram));
+            }
+        }
     }
 
     /** @return the latest result shown, or null (for tests) */
