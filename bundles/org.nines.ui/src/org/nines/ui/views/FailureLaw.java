@@ -1,6 +1,7 @@
 package org.nines.ui.views;
 
 import org.eclipse.emf.ecore.EClass;
+import org.nines.analysis.system.Reliability;
 import org.nines.model.ExponentialFailure;
 import org.nines.model.FailureModel;
 import org.nines.model.FixedProbabilityFailure;
@@ -57,7 +58,7 @@ public enum FailureLaw implements Law {
         return Law.validMean(switch (model) {
             case null -> Double.NaN;
             case ExponentialFailure e -> e.getMtbfHours();
-            case WeibullFailure w -> w.getLocationHours() + w.getScaleHours() * Gamma.of(1 + 1 / w.getShape());
+            case WeibullFailure w -> new Reliability.Weibull(w.getShape(), w.getScaleHours(), w.getLocationHours()).mean();
             case LognormalFailure l -> l.getMeanHours();
             case NormalFailure n -> n.getMeanHours();
             case UniformFailure u -> (u.getMinHours() + u.getMaxHours()) / 2;
