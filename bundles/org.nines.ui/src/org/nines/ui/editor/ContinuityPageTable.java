@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -17,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.nines.ui.TextColumn;
 
 /**
  * A read-only, sortable table of continuity records whose rows that miss a target are red. Unlike {@link RecordTable},
@@ -48,26 +48,11 @@ final class ContinuityPageTable<T> {
 
     /** A column sorted by {@code key} (e.g. hours), or by its text when {@code key} is null. */
     ContinuityPageTable<T> column(String title, int width, Function<T, String> text, Function<T, Double> key) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(type.cast(element));
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                String shown = text.apply(type.cast(element));
-                return shown != null && shown.length() > LONG_TEXT ? shown : null; // long cells are cut by the column
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                return red.test(type.cast(element)) ? viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
-            }
-        });
+        Color redText = viewer.getTable().getDisplay().getSystemColor(SWT.COLOR_RED);
+        TableViewerColumn column = TextColumn.add(viewer, title, width, type, text, row -> {
+            String shown = text.apply(row);
+            return shown != null && shown.length() > LONG_TEXT ? shown : null; // long cells are cut by the column
+        }, row -> red.test(row) ? redText : null);
         Comparator<T> order = key != null ? Comparator.comparing(key, Comparator.nullsFirst(Double::compare))
                 : (a, b) -> ComponentsPage.compareText(text.apply(a), text.apply(b));
         column.getColumn().addListener(SWT.Selection, e -> sortBy(column, order));
