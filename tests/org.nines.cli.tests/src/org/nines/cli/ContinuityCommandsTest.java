@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,25 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** nines continuity and nines test-plan on the example models. */
-class ContinuityCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private PrintStream o() {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
-    }
-
-    private PrintStream e() {
-        return new PrintStream(err, true, StandardCharsets.UTF_8);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String example(String name) {
-        return Path.of(System.getProperty("nines.examples", "../../examples")).resolve(name).toString();
-    }
+class ContinuityCommandsTest extends CommandTestSupport {
 
     @Test
     void continuityListsTheBreachesOfTheWebClusterTargetsAndEveryScenario() {

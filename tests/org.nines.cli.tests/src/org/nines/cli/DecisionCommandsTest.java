@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,27 +23,9 @@ import org.nines.model.builder.DiagramBuilder;
 import org.nines.model.builder.ModelBuilder;
 
 /** nines risks, nines compare and nines optimize on the example models and on a model with optimisation data. */
-class DecisionCommandsTest {
+class DecisionCommandsTest extends CommandTestSupport {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private PrintStream o() {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
-    }
-
-    private PrintStream e() {
-        return new PrintStream(err, true, StandardCharsets.UTF_8);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String example(String name) {
-        return Path.of(System.getProperty("nines.examples", "../../examples")).resolve(name).toString();
-    }
 
     /** App (optimisable: 1..3 active units, or 2 units in cold standby) in series with a database. */
     private Path optimisable() throws Exception {

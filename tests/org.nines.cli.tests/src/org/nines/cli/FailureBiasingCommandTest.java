@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,28 +16,10 @@ import org.nines.analysis.system.SnapshotBuilder;
 import org.nines.io.model.ModelStore;
 
 /** nines simulate --method failure-biasing on the five-nines example: JSON, report, refusals, Ctrl+C. */
-class FailureBiasingCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private static String example(String name) {
-        return Path.of(System.getProperty("nines.examples", "../../examples")).resolve(name).toString();
-    }
-
-    private PrintStream o() {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
-    }
-
-    private PrintStream e() {
-        return new PrintStream(err, true, StandardCharsets.UTF_8);
-    }
+class FailureBiasingCommandTest extends CommandTestSupport {
 
     private int run(String... args) {
         return new SimulateCommand(o(), e(), false).run(List.of(args));
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static double number(String json, String regex) {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,25 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** nines compare --simulate (common random numbers, paired differences) and Ctrl+C during nines simulate. */
-class InterruptedAndPairedCommandsTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private PrintStream o() {
-        return new PrintStream(out, true, StandardCharsets.UTF_8);
-    }
-
-    private PrintStream e() {
-        return new PrintStream(err, true, StandardCharsets.UTF_8);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String example(String name) {
-        return Path.of(System.getProperty("nines.examples", "../../examples")).resolve(name).toString();
-    }
+class InterruptedAndPairedCommandsTest extends CommandTestSupport {
 
     @Test
     void compareSimulateAddsTheSimulatedAvailabilityAndThePairedDifferenceOfEveryScenario() {
