@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import org.nines.model.SystemModel;
+import org.nines.analysis.bdd.DirectCutSets;
+import org.nines.analysis.bdd.IndexCutSet;
 import org.nines.analysis.exact.FaultTreeAnalysis;
 import org.nines.analysis.exact.FaultTreeResult;
 import org.nines.analysis.exact.Importance;
@@ -19,13 +23,16 @@ import org.nines.analysis.system.CutSetResult;
 import org.nines.analysis.system.EventResult;
 import org.nines.analysis.system.Json;
 import org.nines.analysis.system.SnapshotBuilder;
+import org.nines.analysis.system.SystemSnapshot;
+import org.nines.analysis.structure.StructureFunction;
 import org.nines.io.mef.MefException;
 import org.nines.io.mef.MefModel;
 import org.nines.io.mef.MefReader;
 
 /**
- * {@code nines analyze FILE... [--json] [--mission-time HOURS] [--cut-sets N] [--no-cut-sets]}: exact analysis of a
- * Nines model, or of a fault tree given as one or more Open-PSA MEF files.
+ * {@code nines analyze FILE... [--json] [--mission-time HOURS] [--cut-sets N] [--no-cut-sets] [--approximate K]}: exact
+ * analysis of a Nines model, or of a fault tree given as one or more Open-PSA MEF files; with {@code --approximate},
+ * the minimal cut sets of order at most K and the approximations they give, for trees too large for an exact BDD.
  */
 final class AnalyzeCommand {
     private static final int DEFAULT_CUT_SETS = 20;
@@ -35,6 +42,7 @@ final class AnalyzeCommand {
     private boolean probabilityOnly;
     private Double missionHours;
     private int cutSets = DEFAULT_CUT_SETS;
+    private Integer approximateOrder;
     private final List<String> files = new ArrayList<>();
 
     AnalyzeCommand(PrintStream out, PrintStream err) {
@@ -47,6 +55,9 @@ final class AnalyzeCommand {
         boolean model = files.size() == 1 && files.get(0).endsWith(".nines");
         if (!model && files.stream().anyMatch(f -> f.endsWith(".nines"))) {
             throw new UsageException("give one .nines model, or one or more Open-PSA MEF files, not a mix");
+        }
+        if (approximateOrder != null) {
+            return model ? approximateModel(files.get(0)) : approximateMef();
         }
         return model ? analyzeModel(files.get(0)) : analyzeMef();
     }
@@ -63,6 +74,7 @@ final class AnalyzeCommand {
                 }
                 case "--mission-time" -> missionHours = Args.positive(a, Args.value(arguments, ++i, a));
                 case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
+                case "--approximate" -> approximateOrder = (int) Math.min(Integer.MAX_VALUE, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -94,18 +106,8 @@ final class AnalyzeCommand {
     }
 
     private int analyzeMef() {
-        MefModel mef;
-        try {
-            MefReader.Settings settings = MefReader.Settings.defaults();
-            if (missionHours != null) {
-                settings = settings.withMissionTime(missionHours);
-            }
-            mef = MefReader.read(settings, files.stream().map(Path::of).toArray(Path[]::new));
-        } catch (MefException e) {
-            err.println(e.getMessage());
-            return Main.USAGE;
-        } catch (IOException e) {
-            err.println("cannot read " + String.join(", ", files) + ": " + e.getMessage());
+        MefModel mef = readMef();
+        if (mef == null) {
             return Main.USAGE;
         }
         FaultTreeResult result = FaultTreeAnalysis.analyze(mef.structure(), mef.probabilities(), probabilityOnly
@@ -117,6 +119,110 @@ final class AnalyzeCommand {
             printMef(mef, result);
         }
         return Main.OK;
+    }
+
+    /** @return the MEF files read, or null after saying on stderr why they could not be */
+    private MefModel readMef() {
+        try {
+            MefReader.Settings settings = MefReader.Settings.defaults();
+            if (missionHours != null) {
+                settings = settings.withMissionTime(missionHours);
+            }
+            return MefReader.read(settings, files.stream().map(Path::of).toArray(Path[]::new));
+        } catch (MefException e) {
+            err.println(e.getMessage());
+        } catch (IOException e) {
+            err.println("cannot read " + String.join(", ", files) + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    private int approximateMef() {
+        MefModel mef = readMef();
+        if (mef == null) {
+            return Main.USAGE;
+        }
+        StructureFunction sf = mef.structure();
+        DirectCutSets.Result r = FaultTreeAnalysis.approximate(sf, mef.probabilities(), approximateOrder, cutSets);
+        new Approximation(out, r, sf::variableName).print("Fault tree " + mef.topGate(), mef.basicEvents().size(),
+                json, "topGate", mef.topGate());
+        return Main.OK;
+    }
+
+    private int approximateModel(String file) {
+        SystemModel model = ModelInput.loadValid(file, err, "not analysed");
+        if (model == null) {
+            return Main.USAGE;
+        }
+        SystemSnapshot snapshot = SnapshotBuilder.of(model, missionHours != null ? missionHours : model.getMissionTimeHours());
+        DirectCutSets.Result r = FaultTreeAnalysis.approximate(snapshot.structure(), snapshot.unavailabilities(),
+                approximateOrder, cutSets);
+        new Approximation(out, r, i -> snapshot.events().get(i).label()).print(snapshot.name(), snapshot.events().size(),
+                json, "model", snapshot.name());
+        return Main.OK;
+    }
+
+    /** Report and JSON of a cut-set approximation; every figure is labelled as an approximation. */
+    private record Approximation(PrintStream out, DirectCutSets.Result r, IntFunction<String> name) {
+        void print(String title, int events, boolean json, String nameKey, String nameValue) {
+            if (json) {
+                out.println(json(nameKey, nameValue));
+                return;
+            }
+            out.printf(Locale.ROOT, "%s: %d basic events%n", title, events);
+            out.printf(Locale.ROOT, "  Approximation from the %,d minimal cut sets of order %d or less, computed without a BDD;"
+                    + "%n  sets of higher order are left out, so these are not exact figures%n", r.count(), r.orderLimit());
+            out.printf(Locale.ROOT, "  Rare-event approximation  %.6g%n", r.rareEvent());
+            out.printf(Locale.ROOT, "  Min-cut upper bound       %s%n", Double.isNaN(r.minCutUpperBound())
+                    ? "not computed (more than " + DirectCutSets.MAX_ENUMERATED + " cut sets)"
+                    : String.format(Locale.ROOT, "%.6g", r.minCutUpperBound()));
+            out.printf(Locale.ROOT, "  Cut sets by order         %s%n", byOrder());
+            if (!r.mostProbable().isEmpty()) {
+                out.println("Most probable minimal cut sets:");
+                r.mostProbable().forEach(c -> out.printf(Locale.ROOT, "  %.4g  %s%n", c.probability(),
+                        String.join(" + ", names(c))));
+            }
+            out.printf(Locale.ROOT, "Computed in %.3f s (%,d ZBDD nodes)%n", r.seconds(), r.zbddNodes());
+        }
+
+        private String byOrder() {
+            long[] c = r.countByOrder();
+            List<String> parts = new ArrayList<>();
+            for (int k = 0; k < c.length; k++) {
+                if (c[k] > 0) {
+                    parts.add(k + ": " + String.format(Locale.ROOT, "%,d", c[k]));
+                }
+            }
+            return parts.isEmpty() ? "none" : String.join(", ", parts);
+        }
+
+        private List<String> names(IndexCutSet c) {
+            return Arrays.stream(c.variables()).mapToObj(name).toList();
+        }
+
+        private String json(String nameKey, String nameValue) {
+            Json json = new Json().beginObject();
+            json.name(nameKey).value(nameValue);
+            json.name("approximation").value("minimal cut sets of order " + r.orderLimit() + " or less, no BDD");
+            json.name("orderLimit").value(r.orderLimit());
+            json.name("cutSetCount").value(r.count());
+            json.name("cutSetsByOrder").beginArray();
+            for (long c : r.countByOrder()) {
+                json.value(c);
+            }
+            json.endArray();
+            json.name("rareEvent").value(r.rareEvent());
+            json.name("minCutUpperBound").value(r.minCutUpperBound());
+            json.name("minimalCutSets").beginArray();
+            r.mostProbable().forEach(c -> json.strings(names(c)));
+            json.endArray();
+            json.name("minimalCutSetProbabilities").beginArray();
+            r.mostProbable().forEach(c -> json.value(c.probability()));
+            json.endArray();
+            json.name("zbddNodes").value(r.zbddNodes());
+            json.name("seconds").value(r.seconds());
+            return json.endObject().toString();
+        }
     }
 
     private static String mefJson(MefModel mef, FaultTreeResult r) {

@@ -213,7 +213,8 @@ public final class Bdd {
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
         return new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the fault tree is too large for an exact"
                 + " BDD in the memory available: %,d nodes built, then %s%s (Java may use at most %,d MB); run with more"
-                + " memory, e.g. NINES_JAVA_OPTS=-Xmx16g ./nines ...", count, what,
+                + " memory, e.g. NINES_JAVA_OPTS=-Xmx16g ./nines ..., or approximate it from its minimal cut sets of low"
+                + " order: ./nines analyze FILE --approximate 4", count, what,
                 bytesWanted > 0 ? String.format(java.util.Locale.ROOT, " (%,d MB wanted)", bytesWanted >> 20) : "", maxMb));
     }
 

@@ -23,9 +23,13 @@ final class Zbdd {
     private int[] buckets;
     private int mask;
 
-    private int[] cacheA;
-    private int[] cacheB;
-    private int[] cacheR;
+    private static final int OP_UNION = 2;
+    private static final int OP_PRODUCT = 3;
+    private static final int OP_TRUNCATE = 4;
+    private static final int OP_MINIMIZE = 5;
+
+    /** Lossy direct-mapped computed table, 4 ints per entry: a, b, op | limit << 3, result. */
+    private int[] cache;
     private int cacheMask;
 
     Zbdd() {
@@ -43,11 +47,24 @@ final class Zbdd {
     }
 
     private void allocateCache(int size) {
-        cacheA = new int[size];
-        cacheB = new int[size];
-        cacheR = new int[size];
-        Arrays.fill(cacheA, -1);
+        cache = new int[size * 4];
+        Arrays.fill(cache, -1);
         cacheMask = size - 1;
+    }
+
+    /** @return the cached result of {@code op(a, b)} with {@code limit}, or -1 */
+    private int cached(int op, int a, int b, int limit) {
+        int i = (Bdd.hash3(a, b, op | limit << 3) & cacheMask) << 2;
+        return cache[i] == a && cache[i + 1] == b && cache[i + 2] == (op | limit << 3) ? cache[i + 3] : -1;
+    }
+
+    private int remember(int op, int a, int b, int limit, int r) {
+        int i = (Bdd.hash3(a, b, op | limit << 3) & cacheMask) << 2; // after mk(): the cache may have grown
+        cache[i] = a;
+        cache[i + 1] = b;
+        cache[i + 2] = op | limit << 3;
+        cache[i + 3] = r;
+        return r;
     }
 
     int level(int z) {
@@ -128,9 +145,9 @@ final class Zbdd {
         if (f == BASE) {
             return containsEmptySet(this, g) ? EMPTY : BASE;
         }
-        int slot = Bdd.hash3(f, g, OP_WITHOUT) & cacheMask;
-        if (cacheA[slot] == f && cacheB[slot] == g) {
-            return cacheR[slot];
+        int c = cached(OP_WITHOUT, f, g, 0);
+        if (c >= 0) {
+            return c;
         }
         int lf = level[f];
         int lg = level[g];
@@ -142,11 +159,105 @@ final class Zbdd {
         } else {
             r = mk(lf, without(without(hi[f], hi[g]), lo[g]), without(lo[f], lo[g]));
         }
-        slot = Bdd.hash3(f, g, OP_WITHOUT) & cacheMask;
-        cacheA[slot] = f;
-        cacheB[slot] = g;
-        cacheR[slot] = r;
-        return r;
+        return remember(OP_WITHOUT, f, g, 0, r);
+    }
+
+    /** @return {@code f ∪ g} */
+    int union(int f, int g) {
+        if (f == EMPTY || f == g) {
+            return g;
+        }
+        if (g == EMPTY) {
+            return f;
+        }
+        if (f > g) {
+            int t = f;
+            f = g;
+            g = t;
+        }
+        int c = cached(OP_UNION, f, g, 0);
+        if (c >= 0) {
+            return c;
+        }
+        int lf = level[f];
+        int lg = level[g];
+        int r;
+        if (lf < lg) {
+            r = mk(lf, hi[f], union(lo[f], g));
+        } else if (lf > lg) {
+            r = mk(lg, hi[g], union(f, lo[g]));
+        } else {
+            r = mk(lf, union(hi[f], hi[g]), union(lo[f], lo[g]));
+        }
+        return remember(OP_UNION, f, g, 0, r);
+    }
+
+    /** @return the sets of {@code f} with at most {@code limit} elements */
+    int truncate(int f, int limit) {
+        if (f <= BASE) {
+            return f;
+        }
+        if (limit == 0) {
+            return containsEmptySet(this, f) ? BASE : EMPTY;
+        }
+        int c = cached(OP_TRUNCATE, f, 0, limit);
+        if (c >= 0) {
+            return c;
+        }
+        int r = mk(level[f], truncate(hi[f], limit - 1), truncate(lo[f], limit));
+        return remember(OP_TRUNCATE, f, 0, limit, r);
+    }
+
+    /**
+     * @return {@code { a ∪ b : a ∈ f, b ∈ g, |a ∪ b| <= limit }} (not minimised); {@code limit} below 2^28
+     */
+    int product(int f, int g, int limit) {
+        if (f == EMPTY || g == EMPTY) {
+            return EMPTY;
+        }
+        if (f == BASE) {
+            return truncate(g, limit);
+        }
+        if (g == BASE) {
+            return truncate(f, limit);
+        }
+        if (limit == 0) {
+            return containsEmptySet(this, f) && containsEmptySet(this, g) ? BASE : EMPTY;
+        }
+        if (f > g) {
+            int t = f;
+            f = g;
+            g = t;
+        }
+        int c = cached(OP_PRODUCT, f, g, limit);
+        if (c >= 0) {
+            return c;
+        }
+        int lf = level[f];
+        int lg = level[g];
+        int top = Math.min(lf, lg);
+        int f0 = lf == top ? lo[f] : f;
+        int f1 = lf == top ? hi[f] : EMPTY;
+        int g0 = lg == top ? lo[g] : g;
+        int g1 = lg == top ? hi[g] : EMPTY;
+        // sets with the top element: (f1 x (g0 ∪ g1)) ∪ (f0 x g1), one element of the budget spent on it
+        int withTop = union(product(f1, union(g0, g1), limit - 1), product(f0, g1, limit - 1));
+        int r = mk(top, withTop, product(f0, g0, limit));
+        return remember(OP_PRODUCT, f, g, limit, r);
+    }
+
+    /** @return the minimal sets of {@code f} (no set of the result contains another one) */
+    int minimize(int f) {
+        if (f <= BASE) {
+            return f;
+        }
+        int c = cached(OP_MINIMIZE, f, 0, 0);
+        if (c >= 0) {
+            return c;
+        }
+        int l = minimize(lo[f]);
+        int r = mk(level[f], without(minimize(hi[f]), l), l);
+        return remember(OP_MINIMIZE, f, 0, 0, r);
     }
 
     /**

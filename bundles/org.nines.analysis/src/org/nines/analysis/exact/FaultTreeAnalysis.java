@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.nines.analysis.bdd.CompiledStructure;
+import org.nines.analysis.bdd.DirectCutSets;
 import org.nines.analysis.bdd.IndexCutSet;
 import org.nines.analysis.structure.StructureFunction;
 
@@ -80,6 +81,26 @@ public final class FaultTreeAnalysis {
     public static FaultTreeResult analyze(StructureFunction sf, double[] probabilities, Options options) {
         Objects.requireNonNull(sf, "sf");
         Objects.requireNonNull(options, "options");
+        double[] p = checkedProbabilities(sf, probabilities);
+        return onLargeStack(() -> run(sf, p, options));
+    }
+
+    /**
+     * Approximates a fault tree too large for an exact BDD: its minimal cut sets of order at most {@code orderLimit},
+     * computed directly from the gates, and the rare-event and min-cut upper bound approximations over them (see
+     * {@link DirectCutSets}). Coherent trees only.
+     *
+     * @param listed how many of the most probable cut sets to return
+     * @throws IllegalArgumentException for invalid probabilities, a non-coherent tree, or sets that do not fit in memory
+     */
+    public static DirectCutSets.Result approximate(StructureFunction sf, double[] probabilities, int orderLimit,
+            int listed) {
+        Objects.requireNonNull(sf, "sf");
+        double[] p = checkedProbabilities(sf, probabilities);
+        return onLargeStack(() -> DirectCutSets.compute(sf, p, orderLimit, listed));
+    }
+
+    private static double[] checkedProbabilities(StructureFunction sf, double[] probabilities) {
         double[] p = probabilities.clone();
         if (p.length != sf.variableCount()) {
             throw new IllegalArgumentException("expected " + sf.variableCount() + " probabilities, got "
@@ -91,7 +112,7 @@ public final class FaultTreeAnalysis {
                         + p[i]);
             }
         }
-        return onLargeStack(() -> run(sf, p, options));
+        return p;
     }
 
     /**
