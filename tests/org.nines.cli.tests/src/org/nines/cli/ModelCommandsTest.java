@@ -126,4 +126,53 @@ class ModelCommandsTest {
         assertEquals(Main.USAGE, run("analyze", "--mission-time", "-3", file.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--mission-time needs a positive number, got '-3'"));
     }
+
+    @Test
+    void analyzeApproximateListsTheCutSetsOfAModel() throws Exception {
+        Path file = save(series(), "series.nines");
+        assertEquals(Main.OK, run("analyze", "--approximate", "1", "--json", file.toString()));
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String key : java.util.List.of("model", "approximation", "orderLimit", "cutSetCount", "cutSetsByOrder",
+                "rareEvent", "minCutUpperBound", "minimalCutSets", "zbddNodes", "seconds")) {
+            assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
+        }
+        // the two single points of failure: rare-event = q_app + q_db, min-cut upper bound = 1 - (1 - q_app)(1 - q_db)
+        double qApp = 2.0 / 8762;
+        double qDb = 4.0 / 20004;
+        assertTrue(json.contains("\"cutSetCount\":2,"), json);
+        assertEquals(qApp + qDb, number(json, "rareEvent"), 1e-15);
+        assertEquals(1 - (1 - qApp) * (1 - qDb), number(json, "minCutUpperBound"), 1e-15);
+    }
+
+    @Test
+    void analyzeApproximateOfAnOpenPsaFaultTree() throws Exception {
+        Path mef = dir.resolve("two-of-three.xml");
+        java.nio.file.Files.writeString(mef, """
+                <opsa-mef><define-fault-tree name="ft"><define-gate name="top"><atleast min="2">
+                <basic-event name="a"/><basic-event name="b"/><basic-event name="c"/></atleast></define-gate>
+                </define-fault-tree><model-data>
+                <define-basic-event name="a"><float value="0.1"/></define-basic-event>
+                <define-basic-event name="b"><float value="0.2"/></define-basic-event>
+                <define-basic-event name="c"><float value="0.3"/></define-basic-event>
+                </model-data></opsa-mef>
+                """);
+        assertEquals(Main.OK, run("analyze", mef.toString(), "--approximate", "3"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Approximation from the 3 minimal cut sets of order 3 or less")
+                && text.contains("not exact figures") && text.contains("Rare-event approximation  0.110000")
+                && text.contains("0.06000  b + c") && text.contains("Cut sets by order         2: 3"), text);
+    }
+
+    @Test
+    void analyzeApproximateRejectsAZeroOrder() throws Exception {
+        Path file = save(series(), "series.nines");
+        assertEquals(Main.USAGE, run("analyze", "--approximate", "0", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--approximate"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static double number(String json, String key) {
+        var matcher = java.util.regex.Pattern.compile("\"" + key + "\":([^,}]+)").matcher(json);
+        assertTrue(matcher.find(), key + " in " + json);
+        return Double.parseDouble(matcher.group(1));
+    }
 }
