@@ -113,26 +113,39 @@ public final class DirectCutSets {
             long[] byOrder = new long[orderLimit + 1];
             byOrder[0] = top ? 1 : 0;
             return new Result(orderLimit, top ? 1 : 0, byOrder, top ? 1 : 0, top ? 1 : 0,
-                    top ? List.of(new IndexCutSet(new int[0], 1.0)) : List.of(), 2, seconds(start));
+                    top && listed > 0 ? List.of(new IndexCutSet(new int[0], 1.0)) : List.of(), 2, seconds(start));
         }
-        DirectCutSets d = new DirectCutSets(g, p, orderLimit);
-        int family;
         try {
-            family = d.gate((g.root >>> 1) - g.varCount, new int[g.gateCount()]);
+            DirectCutSets d = new DirectCutSets(g, p, orderLimit);
+            return d.result(d.gate((g.root >>> 1) - g.varCount, new int[g.gateCount()]), sf, listed, start);
         } catch (OutOfMemoryError e) { // the ZBDD manager is unreachable now and its memory free again
             throw new IllegalArgumentException("the minimal cut sets of order up to " + orderLimit + " do not fit in the"
                     + " memory Java may use (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB): lower the order"
                     + " limit, or run with more memory, e.g. NINES_JAVA_OPTS=-Xmx16g ./nines ...");
         }
-        return d.result(family, sf, listed, start);
     }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Refuses a NOT, NAND, NOR or XOR gate below the top, naming it. */
     private static void requireCoherent(StructureFunction sf) {
-        for (int gate = 0; gate < sf.gateCount(); gate++) {
+        boolean[] below = new boolean[sf.gateCount()];
+        if (StructureFunction.isGate(sf.top())) {
+            below[StructureFunction.index(sf.top())] = true;
+        }
+        int[] topo = sf.gatesInTopologicalOrder(); // children first: walk it backwards, from the top down
+        for (int i = topo.length - 1; i >= 0; i--) {
+            int gate = topo[i];
+            if (!below[gate]) {
+                continue;
+            }
+            for (int child : sf.gateChildren(gate)) {
+                if (StructureFunction.isGate(child)) {
+                    below[StructureFunction.index(child)] = true;
+                }
+            }
             GateKind k = sf.gateKind(gate);
             if (k == GateKind.NOT || k == GateKind.NAND || k == GateKind.NOR || k == GateKind.XOR) {
                 String name = sf.gateName(gate) == null ? "an unnamed gate" : "gate '" + sf.gateName(gate) + "'";
@@ -166,7 +179,10 @@ public final class DirectCutSets {
         int[] in = g.inputs[gi];
         int[] families = new int[in.length];
         for (int i = 0; i < in.length; i++) {
-            int node = in[i] >>> 1; // coherent: no negated inputs after normalisation
+            if ((in[i] & 1) != 0) {
+                throw new IllegalStateException("negated input of a normalised coherent tree");
+            }
+            int node = in[i] >>> 1;
             families[i] = node < g.varCount ? z.mk(levelOfVariable[node], Zbdd.BASE, Zbdd.EMPTY)
                     : gate(node - g.varCount, memo);
         }

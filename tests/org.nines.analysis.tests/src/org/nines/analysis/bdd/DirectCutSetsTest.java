@@ -83,6 +83,16 @@ class DirectCutSetsTest {
     }
 
     @Test
+    void negationOutsideTheTopEventDoesNotMatter() {
+        StructureFunction.Builder b = StructureFunction.builder();
+        int x = b.variable("a");
+        int y = b.variable("b");
+        b.gate(GateKind.NOT, y); // another tree's gate, not below the top
+        StructureFunction sf = b.build(b.gate(GateKind.AND, x, y));
+        assertEquals(1, DirectCutSets.compute(sf, new double[] {0.1, 0.1}, 3, 10).count());
+    }
+
+    @Test
     void sameMinimalCutSetsAsTheBddOnRandomCoherentTrees() {
         Random rnd = new Random(11);
         GateKind[] kinds = {GateKind.AND, GateKind.OR, GateKind.ATLEAST};
