@@ -36,6 +36,7 @@ import org.nines.io.mef.MefReader;
  */
 final class AnalyzeCommand {
     private static final int DEFAULT_CUT_SETS = 20;
+    private static final int MAX_APPROXIMATION_ORDER = 64;
     private final PrintStream out;
     private final PrintStream err;
     private boolean json;
@@ -74,7 +75,14 @@ final class AnalyzeCommand {
                 }
                 case "--mission-time" -> missionHours = Args.positive(a, Args.value(arguments, ++i, a));
                 case "--cut-sets" -> cutSets = (int) Math.min(Integer.MAX_VALUE, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
-                case "--approximate" -> approximateOrder = (int) Math.min(Integer.MAX_VALUE, Args.wholeNumber(a, Args.value(arguments, ++i, a), 1));
+                case "--approximate" -> {
+                    long order = Args.wholeNumber(a, Args.value(arguments, ++i, a), 1);
+                    if (order > MAX_APPROXIMATION_ORDER) {
+                        throw new UsageException(a + " needs a cut-set order from 1 to " + MAX_APPROXIMATION_ORDER
+                                + ", got " + order);
+                    }
+                    approximateOrder = (int) order;
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         throw new UsageException("unknown option " + a);
@@ -85,6 +93,10 @@ final class AnalyzeCommand {
         }
         if (files.isEmpty()) {
             throw new UsageException("expects a model file or MEF files, e.g. nines analyze examples/web-cluster.nines");
+        }
+        if (approximateOrder != null && probabilityOnly) {
+            throw new UsageException("--approximate gives cut sets and approximations, not the exact probability: leave"
+                    + " out --probability-only");
         }
     }
 
@@ -143,7 +155,7 @@ final class AnalyzeCommand {
             return Main.USAGE;
         }
         StructureFunction sf = mef.structure();
-        DirectCutSets.Result r = FaultTreeAnalysis.approximate(sf, mef.probabilities(), approximateOrder, cutSets);
+        DirectCutSets.Result r = approximate(sf, mef.probabilities());
         new Approximation(out, r, sf::variableName).print("Fault tree " + mef.topGate(), mef.basicEvents().size(),
                 json, "topGate", mef.topGate());
         return Main.OK;
@@ -155,11 +167,19 @@ final class AnalyzeCommand {
             return Main.USAGE;
         }
         SystemSnapshot snapshot = SnapshotBuilder.of(model, missionHours != null ? missionHours : model.getMissionTimeHours());
-        DirectCutSets.Result r = FaultTreeAnalysis.approximate(snapshot.structure(), snapshot.unavailabilities(),
-                approximateOrder, cutSets);
+        DirectCutSets.Result r = approximate(snapshot.structure(), snapshot.unavailabilities());
         new Approximation(out, r, i -> snapshot.events().get(i).label()).print(snapshot.name(), snapshot.events().size(),
                 json, "model", snapshot.name());
         return Main.OK;
+    }
+
+    /** The approximation, or an input error naming the files (a tree that is not coherent, sets beyond memory). */
+    private DirectCutSets.Result approximate(StructureFunction sf, double[] probabilities) {
+        try {
+            return FaultTreeAnalysis.approximate(sf, probabilities, approximateOrder, cutSets);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(String.join(", ", files) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Report and JSON of a cut-set approximation; every figure is labelled as an approximation. */

@@ -164,10 +164,29 @@ class ModelCommandsTest {
     }
 
     @Test
-    void analyzeApproximateRejectsAZeroOrder() throws Exception {
+    void analyzeApproximateRejectsAnOrderOutOfRange() throws Exception {
         Path file = save(series(), "series.nines");
         assertEquals(Main.USAGE, run("analyze", "--approximate", "0", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--approximate"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Main.USAGE, run("analyze", "--approximate", "65", file.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--approximate needs a cut-set order from 1 to 64, got 65"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void analyzeApproximateRefusesANonCoherentTreeNamingFileAndGate() throws Exception {
+        Path mef = dir.resolve("not.xml");
+        java.nio.file.Files.writeString(mef, """
+                <opsa-mef><define-fault-tree name="ft"><define-gate name="top"><or>
+                <gate name="valve-open"/><basic-event name="a"/></or></define-gate>
+                <define-gate name="valve-open"><not><basic-event name="b"/></not></define-gate>
+                </define-fault-tree><model-data>
+                <define-basic-event name="a"><float value="0.1"/></define-basic-event>
+                <define-basic-event name="b"><float value="0.2"/></define-basic-event>
+                </model-data></opsa-mef>
+                """);
+        assertEquals(Main.USAGE, run("analyze", mef.toString(), "--approximate", "2"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(mef + ": cut-set approximation needs a coherent fault"
+                + " tree, but gate 'valve-open' is a NOT gate"), err.toString(StandardCharsets.UTF_8));
     }
 
     private static double number(String json, String key) {

@@ -24,8 +24,8 @@ import org.nines.analysis.structure.StructureFunction;
  * <p><b>Approximations</b> (for coherent trees and independent events): the rare-event approximation
  * {@code Σ P(C)} and the min-cut upper bound {@code 1 - Π (1 - P(C))} over the cut sets found. Both are upper
  * bounds of the exact top-event probability when no cut set was left out by the order limit; with the limit they
- * are approximations that leave out the sets of higher order. Only coherent trees are accepted (no NOT, NAND,
- * NOR or XOR), where minimal cut sets are well defined by inclusion.
+ * are approximations that leave out the sets of higher order. Only trees that are coherent once house events are
+ * propagated are accepted (no negation or XOR left), where minimal cut sets are well defined by inclusion.
  */
 public final class DirectCutSets {
 
@@ -91,7 +91,7 @@ public final class DirectCutSets {
      * depth grows with the depth of the gate graph and the number of variables: run on a thread with a large stack
      * for big trees.
      *
-     * @param sf the structure function; NOT, NAND, NOR and XOR gates are refused
+     * @param sf the structure function; refused when it is not coherent after house events are propagated
      * @param p probability of each variable, in [0, 1]
      * @param orderLimit maximum cut-set order, 1 to 64
      * @param listed how many of the most probable sets to return
@@ -105,9 +105,9 @@ public final class DirectCutSets {
         if (p.length != sf.variableCount()) {
             throw new IllegalArgumentException("expected " + sf.variableCount() + " probabilities, got " + p.length);
         }
-        requireCoherent(sf);
         long start = System.nanoTime();
         NormalizedGraph g = NormalizedGraph.of(sf);
+        requireCoherent(sf, g);
         if (g.root < 0) { // constant: no cut set (false) or the empty cut set (true)
             boolean top = g.root == NormalizedGraph.LIT_TRUE;
             long[] byOrder = new long[orderLimit + 1];
@@ -129,30 +129,65 @@ public final class DirectCutSets {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Refuses a NOT, NAND, NOR or XOR gate below the top, naming it. */
-    private static void requireCoherent(StructureFunction sf) {
-        boolean[] below = new boolean[sf.gateCount()];
-        if (StructureFunction.isGate(sf.top())) {
-            below[StructureFunction.index(sf.top())] = true;
+    /**
+     * Refuses a tree that is not coherent once house events are propagated (a negated input or an XOR gate left in
+     * the normalised graph), naming the first NOT, NAND, NOR or XOR gate below the top, or the named gate holding it.
+     */
+    private static void requireCoherent(StructureFunction sf, NormalizedGraph g) {
+        if (g.root < 0 || isCoherent(g)) {
+            return;
         }
-        int[] topo = sf.gatesInTopologicalOrder(); // children first: walk it backwards, from the top down
-        for (int i = topo.length - 1; i >= 0; i--) {
-            int gate = topo[i];
-            if (!below[gate]) {
+        String where = nonCoherentGate(sf, sf.top(), null, new boolean[sf.gateCount()]);
+        throw new IllegalArgumentException("cut-set approximation needs a coherent fault tree, but "
+                + (where == null ? "the top event depends on a negation" : where));
+    }
+
+    /** Whether no gate below the root is an XOR or has a negated input. */
+    private static boolean isCoherent(NormalizedGraph g) {
+        boolean[] seen = new boolean[g.gateCount()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of((g.root >>> 1) - g.varCount));
+        while (!todo.isEmpty()) {
+            int gi = todo.pop();
+            if (seen[gi]) {
                 continue;
             }
-            for (int child : sf.gateChildren(gate)) {
-                if (StructureFunction.isGate(child)) {
-                    below[StructureFunction.index(child)] = true;
+            seen[gi] = true;
+            if (g.kind[gi] == NormalizedGraph.XOR) {
+                return false;
+            }
+            for (int l : g.inputs[gi]) {
+                if ((l & 1) != 0) {
+                    return false;
+                }
+                if (g.isGateNode(l >>> 1)) {
+                    todo.push((l >>> 1) - g.varCount);
                 }
             }
-            GateKind k = sf.gateKind(gate);
-            if (k == GateKind.NOT || k == GateKind.NAND || k == GateKind.NOR || k == GateKind.XOR) {
-                String name = sf.gateName(gate) == null ? "an unnamed gate" : "gate '" + sf.gateName(gate) + "'";
-                throw new IllegalArgumentException("cut-set approximation needs a coherent fault tree, but " + name
-                        + " is a " + k + " gate");
+        }
+        return true;
+    }
+
+    /** Depth-first from {@code ref}: the first non-coherent gate, described by its name or its named ancestor. */
+    private static String nonCoherentGate(StructureFunction sf, int ref, String namedAncestor, boolean[] seen) {
+        if (!StructureFunction.isGate(ref) || seen[StructureFunction.index(ref)]) {
+            return null;
+        }
+        int gate = StructureFunction.index(ref);
+        seen[gate] = true;
+        String name = sf.gateName(gate);
+        GateKind k = sf.gateKind(gate);
+        if (k == GateKind.NOT || k == GateKind.NAND || k == GateKind.NOR || k == GateKind.XOR) {
+            return name != null ? "gate '" + name + "' is a " + k + " gate"
+                    : namedAncestor != null ? "gate '" + namedAncestor + "' has a " + k + " formula"
+                    : "the top event has a " + k + " formula";
+        }
+        for (int child : sf.gateChildren(gate)) {
+            String found = nonCoherentGate(sf, child, name != null ? name : namedAncestor, seen);
+            if (found != null) {
+                return found;
             }
         }
+        return null;
     }
 
     private void depthFirst(int node, boolean[] seen, int[] next) {
@@ -230,7 +265,7 @@ public final class DirectCutSets {
         for (long c : byOrder) {
             count = saturatingAdd(count, c);
         }
-        double mcub = count <= MAX_ENUMERATED ? -Math.expm1(sumLog1mP(family, 1.0)) : Double.NaN;
+        double mcub = count <= MAX_ENUMERATED ? 0.0 - Math.expm1(sumLog1mP(family, 1.0)) : Double.NaN; // never -0.0
         List<IndexCutSet> most = mostProbable(family, listed, namesOrder(sf));
         return new Result(orderLimit, count, byOrder, rareEvent, mcub, most, z.nodeCount(), seconds(start));
     }

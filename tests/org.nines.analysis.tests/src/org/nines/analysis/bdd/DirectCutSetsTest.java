@@ -83,6 +83,43 @@ class DirectCutSetsTest {
     }
 
     @Test
+    void negationOfAHouseEventIsCoherentOnceItIsSet() {
+        // (a AND h) OR (b AND NOT h) with the house event h false: the tree is just b
+        StructureFunction.Builder b = StructureFunction.builder();
+        int x = b.variable("a");
+        int y = b.variable("b");
+        int h = b.constant(false);
+        StructureFunction sf = b.build(b.gate(GateKind.OR, b.gate(GateKind.AND, x, h),
+                b.gate(GateKind.AND, y, b.gate(GateKind.NOT, h))));
+        DirectCutSets.Result r = DirectCutSets.compute(sf, new double[] {0.1, 0.2}, 3, 10);
+        assertEquals(List.of(List.of(1)), indices(r.mostProbable()));
+    }
+
+    @Test
+    void anonymousNegationIsReportedWithTheNamedGateHoldingIt() {
+        StructureFunction.Builder b = StructureFunction.builder();
+        int x = b.variable("a");
+        int y = b.variable("b");
+        int train = b.declareGate("train-a");
+        b.defineGate(train, GateKind.AND, 0, x, b.gate(GateKind.NOT, y));
+        StructureFunction sf = b.build(b.gate(GateKind.OR, train, y));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DirectCutSets.compute(sf, new double[] {0.1, 0.1}, 3, 10));
+        assertEquals("cut-set approximation needs a coherent fault tree, but gate 'train-a' has a NOT formula",
+                e.getMessage());
+    }
+
+    @Test
+    void noCutSetBelowTheLimitGivesZeroApproximations() {
+        StructureFunction.Builder b = StructureFunction.builder();
+        StructureFunction sf = b.build(b.gate(GateKind.AND, b.variable("a"), b.variable("b"), b.variable("c")));
+        DirectCutSets.Result r = DirectCutSets.compute(sf, new double[] {0.1, 0.1, 0.1}, 2, 10);
+        assertEquals(0, r.count());
+        assertEquals(0.0, r.rareEvent());
+        assertEquals(0.0, r.minCutUpperBound()); // +0.0, not -0.0
+    }
+
+    @Test
     void negationOutsideTheTopEventDoesNotMatter() {
         StructureFunction.Builder b = StructureFunction.builder();
         int x = b.variable("a");
