@@ -73,7 +73,8 @@ final class Usage {
                       --xlsx OUT.xlsx      where to write it (required)
                       --scenarios          add the what-if comparison with a chart of cost against availability
                       --test-plan          add the failover test plan sheet
-                      --simulate           add a Monte Carlo sheet; simulation options as for simulate
+                      --simulate           add a Monte Carlo sheet; simulation options as for simulate (with
+                                           --method failure-biasing: the steady-state estimates of failure biasing)
                   import-risks FILE    take a workshop's edits of the Risk Register sheet back into the model: prints
                                        every change as sheet!cell: risk field old -> new; nothing is written on any error
                       --xlsx IN.xlsx       the edited workbook (required)

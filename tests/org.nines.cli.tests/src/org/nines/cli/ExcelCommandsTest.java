@@ -84,6 +84,26 @@ class ExcelCommandsTest {
     }
 
     @Test
+    void exportWithFailureBiasingWritesItsSteadyStateSheet() throws Exception {
+        Path xlsx = dir.resolve("fb.xlsx");
+        String model = model().toString();
+        assertEquals(Main.OK, run("export", model, "--xlsx", xlsx.toString(), "--simulate", "--method",
+                "failure-biasing", "--threats", "off", "--histories", "2000", "--seed", "3", "--threads", "1"), stderr());
+        assertTrue(stdout().contains("failure-biasing simulation of 2,000 cycles"), stdout());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheet("Simulation");
+            assertTrue(s.getRow(0).getCell(0).getStringCellValue().startsWith("Failure-biasing simulation"),
+                    s.getRow(0).getCell(0).getStringCellValue());
+        }
+        // threats make the model non-Markovian: refused, naming the reason, and nothing written
+        Path refused = dir.resolve("refused.xlsx");
+        assertEquals(Main.USAGE, run("export", model, "--xlsx", refused.toString(), "--simulate", "--method",
+                "failure-biasing"));
+        assertTrue(stderr().contains("threat"), stderr());
+        assertFalse(Files.exists(refused));
+    }
+
+    @Test
     void exportUsageErrorsExitWithTwo() throws Exception {
         String m = model().toString();
         assertEquals(Main.USAGE, run("export", m));

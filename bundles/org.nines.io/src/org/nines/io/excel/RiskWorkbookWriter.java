@@ -127,6 +127,9 @@ public final class RiskWorkbookWriter {
             if (data.comparison() != null) {
                 new ScenarioSheet(wb, styles, data.comparison()).write(SCENARIOS);
             }
+            if (data.rareEvents() != null) {
+                new RareEventSheet(wb, styles, data.rareEvents(), data.availability().unavailability()).write(SIMULATION);
+            }
             if (data.simulation() != null) {
                 new SimulationSheet(wb, styles, data.simulation()).write(SIMULATION);
             }
@@ -175,6 +178,11 @@ public final class RiskWorkbookWriter {
             r.value("Simulation seed", sim.seed(), styles.number("0"));
             r.value("Simulated histories", sim.histories(), styles.number("#,##0"));
             r.value("Years per history", sim.years(), styles.number("0.##"));
+        } else if (data.rareEvents() != null) {
+            var fb = data.rareEvents();
+            r.pair("Simulation", "failure biasing (steady state)");
+            r.value("Simulation seed", fb.seed(), styles.number("0"));
+            r.value("Regenerative cycles", fb.cycles(), styles.number("#,##0"));
         } else {
             r.pair("Simulation", "not run (exact analysis only)");
         }

@@ -10,6 +10,7 @@ import org.nines.analysis.risk.RiskRegister;
 import org.nines.analysis.scenario.Comparison;
 import org.nines.analysis.scenario.ScenarioComparison;
 import org.nines.analysis.simulation.MonteCarloSimulation;
+import org.nines.analysis.simulation.RareEventResult;
 import org.nines.analysis.simulation.SimulationModel;
 import org.nines.analysis.simulation.SimulationOptions;
 import org.nines.analysis.simulation.SimulationResult;
@@ -28,13 +29,16 @@ import org.nines.model.SystemModel;
  * @param availability exact analysis of the model
  * @param register     computed risk register (risks of the model and proposals)
  * @param comparison   what-if comparison, or null for no Scenarios sheet
- * @param simulation   Monte Carlo result, or null for no Simulation sheet
+ * @param simulation   Monte Carlo result, or null
+ * @param rareEvents   failure-biasing result (steady state), or null; at most one of {@code simulation} and
+ *                     {@code rareEvents} is given, and either makes the Simulation sheet
  * @param testPlan     failover test plan, or null for no Test Plan sheet
  * @param toolVersion  Nines version shown on the Summary sheet
  * @param created      time stamp shown on the Summary sheet
  */
 public record WorkbookData(SystemModel model, SystemSnapshot snapshot, AvailabilityResult availability, RiskRegister register,
-        Comparison comparison, SimulationResult simulation, TestPlan testPlan, String toolVersion, ZonedDateTime created) {
+        Comparison comparison, SimulationResult simulation, RareEventResult rareEvents, TestPlan testPlan, String toolVersion,
+        ZonedDateTime created) {
 
     public WorkbookData {
         Objects.requireNonNull(model, "model");
@@ -42,6 +46,9 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
         Objects.requireNonNull(availability, "availability");
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(created, "created");
+        if (simulation != null && rareEvents != null) {
+            throw new IllegalArgumentException("one simulation result per workbook: plain or failure biasing, not both");
+        }
         toolVersion = toolVersion == null ? "" : toolVersion;
     }
 
@@ -68,7 +75,8 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
         SimulationResult simulated = simulation == null ? null
                 : MonteCarloSimulation.run(SimulationModel.compile(model), simulation);
         TestPlan plan = testPlan ? TestPlanGenerator.generate(model) : null;
-        return new WorkbookData(model, snapshot, availability, register, comparison, simulated, plan, toolVersion, created);
+        return new WorkbookData(model, snapshot, availability, register, comparison, simulated, null, plan, toolVersion,
+                created);
     }
 
     /**
@@ -79,6 +87,14 @@ public record WorkbookData(SystemModel model, SystemSnapshot snapshot, Availabil
             String toolVersion, ZonedDateTime created) {
         WorkbookData data = compute(model, scenarios, null, testPlan, toolVersion, created);
         return new WorkbookData(data.model(), data.snapshot(), data.availability(), data.register(), data.comparison(), simulated,
-                data.testPlan(), data.toolVersion(), data.created());
+                null, data.testPlan(), data.toolVersion(), data.created());
+    }
+
+    /** The same with a failure-biasing run already made on this model (partial ones included); null for none. */
+    public static WorkbookData withRareEvents(SystemModel model, boolean scenarios, RareEventResult rareEvents, boolean testPlan,
+            String toolVersion, ZonedDateTime created) {
+        WorkbookData data = compute(model, scenarios, null, testPlan, toolVersion, created);
+        return new WorkbookData(data.model(), data.snapshot(), data.availability(), data.register(), data.comparison(), null,
+                rareEvents, data.testPlan(), data.toolVersion(), data.created());
     }
 }

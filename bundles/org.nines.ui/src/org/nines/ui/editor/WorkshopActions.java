@@ -52,8 +52,10 @@ public final class WorkshopActions {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    WorkbookData data = WorkbookData.withSimulation(copy, true, simulation == null ? null : simulation.result(), true,
-                            "workbench", ZonedDateTime.now());
+                    WorkbookData data = simulation != null && simulation.rareEvents() != null
+                            ? WorkbookData.withRareEvents(copy, true, simulation.rareEvents(), true, "workbench", ZonedDateTime.now())
+                            : WorkbookData.withSimulation(copy, true, simulation == null ? null : simulation.result(), true,
+                                    "workbench", ZonedDateTime.now());
                     RiskWorkbookWriter.write(data, target);
                     return Status.OK_STATUS;
                 } catch (IOException | IllegalArgumentException e) {
