@@ -212,7 +212,7 @@ class SimulationAndChartsTest {
     }
 
     @Test
-    void failureBiasingShowsSteadyStateFiguresThatCoverTheExactAvailability() {
+    void failureBiasingShowsSteadyStateFiguresThatCoverTheExactAvailability() throws Exception {
         ChartsView charts = chartsView();
         SimulationOptions cycles = new SimulationOptions(20_000, 1, 2, 1, 0, ThreatMode.OFF, SimulationOptions.DEFAULT_BATCH);
         SimulationRun run = simulate(cycles, SimulationMethod.FAILURE_BIASING);
@@ -232,6 +232,11 @@ class SimulationAndChartsTest {
         assertTrue(sync(charts::hint).contains("plain Monte Carlo"), sync(charts::hint));
         syncRun(() -> charts.select(ChartsView.Kind.DOWNTIME));
         assertEquals(2, sync(charts::chart).getCategoryPlot().getDataset().getRowCount(), "exact and simulated bars");
+        Path workbook = exportWorkbook("biased.xlsx"); // File > Export after this run: its steady-state sheet
+        try (var in = Files.newInputStream(workbook); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            String title = wb.getSheet(org.nines.io.excel.RiskWorkbookWriter.SIMULATION).getRow(0).getCell(0).getStringCellValue();
+            assertTrue(title.startsWith("Failure-biasing simulation"), title);
+        }
     }
 
     @Test
