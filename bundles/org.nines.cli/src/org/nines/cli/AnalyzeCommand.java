@@ -202,6 +202,12 @@ final class AnalyzeCommand {
                 r.mostProbable().forEach(c -> out.printf(Locale.ROOT, "  %.4g  %s%n", c.probability(),
                         String.join(" + ", names(c))));
             }
+            List<Integer> ranked = byFussellVesely();
+            if (!ranked.isEmpty()) {
+                out.println("Largest shares of the approximation (Fussell-Vesely over these cut sets):");
+                ranked.stream().limit(10).forEach(v -> out.printf(Locale.ROOT, "  %-40s FV %.4f%n", name.apply(v),
+                        r.fussellVesely()[v]));
+            }
             out.printf(Locale.ROOT, "Computed in %.3f s (%,d ZBDD nodes)%n", r.seconds(), r.zbddNodes());
         }
 
@@ -214,6 +220,13 @@ final class AnalyzeCommand {
                 }
             }
             return parts.isEmpty() ? "none" : String.join(", ", parts);
+        }
+
+        /** Variables with a share, largest first, then by index. */
+        private List<Integer> byFussellVesely() {
+            double[] fv = r.fussellVesely();
+            return java.util.stream.IntStream.range(0, fv.length).filter(v -> fv[v] > 0).boxed()
+                    .sorted(Comparator.comparingDouble((Integer v) -> fv[v]).reversed()).toList();
         }
 
         private List<String> names(IndexCutSet c) {
@@ -238,6 +251,12 @@ final class AnalyzeCommand {
             json.endArray();
             json.name("minimalCutSetProbabilities").beginArray();
             r.mostProbable().forEach(c -> json.value(c.probability()));
+            json.endArray();
+            json.name("importance").beginArray();
+            double[] fv = r.fussellVesely();
+            for (int v : byFussellVesely()) {
+                json.beginObject().name("component").value(name.apply(v)).name("fussellVesely").value(fv[v]).endObject();
+            }
             json.endArray();
             json.name("zbddNodes").value(r.zbddNodes());
             json.name("seconds").value(r.seconds());

@@ -22,8 +22,9 @@ final class Usage {
                       --no-cut-sets        skip minimal cut sets
                       --probability-only   fault trees: top event probability only (no importance, no cut sets)
                       --approximate K      for trees too large for an exact BDD: the minimal cut sets of order K or
-                                           less, computed without a BDD, and the rare-event and min-cut upper bound
-                                           approximations over them (not exact: higher orders are left out)
+                                           less, computed without a BDD, the rare-event and min-cut upper bound
+                                           approximations over them and each event's Fussell-Vesely share (not
+                                           exact: higher orders are left out)
                   convert IN OUT       MODEL.nines OUT.xml: the model as an Open-PSA MEF fault tree (for SCRAM, XFTA);
                                        IN.xml... OUT.nines: a fault tree as a model with block diagrams
                   simulate FILE        Monte Carlo simulation of a model: availability with confidence interval, downtime per

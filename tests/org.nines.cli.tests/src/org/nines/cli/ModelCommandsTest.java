@@ -133,7 +133,7 @@ class ModelCommandsTest {
         assertEquals(Main.OK, run("analyze", "--approximate", "1", "--json", file.toString()));
         String json = out.toString(StandardCharsets.UTF_8);
         for (String key : java.util.List.of("model", "approximation", "orderLimit", "cutSetCount", "cutSetsByOrder",
-                "rareEvent", "minCutUpperBound", "minimalCutSets", "zbddNodes", "seconds")) {
+                "rareEvent", "minCutUpperBound", "minimalCutSets", "importance", "fussellVesely", "zbddNodes", "seconds")) {
             assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
         }
         // the two single points of failure: rare-event = q_app + q_db, min-cut upper bound = 1 - (1 - q_app)(1 - q_db)

@@ -43,19 +43,27 @@ public final class DirectCutSets {
      * @param minCutUpperBound {@code 1 - Π (1 - P(C))} over all of them; NaN when there are more than
      *        {@link #MAX_ENUMERATED}
      * @param mostProbable the most probable sets (variables sorted by name), probability descending, then by name
+     * @param fussellVesely per variable: the share of the rare-event approximation that comes from the cut sets
+     *        holding it, {@code Σ_{C ∋ i} P(C) / Σ_C P(C)} (0 when there is no cut set)
      * @param zbddNodes ZBDD nodes built
      * @param seconds computing time
      */
     public record Result(int orderLimit, long count, long[] countByOrder, double rareEvent, double minCutUpperBound,
-            List<IndexCutSet> mostProbable, int zbddNodes, double seconds) {
+            List<IndexCutSet> mostProbable, double[] fussellVesely, int zbddNodes, double seconds) {
         public Result {
             countByOrder = countByOrder.clone();
             mostProbable = List.copyOf(mostProbable);
+            fussellVesely = fussellVesely.clone();
         }
 
         @Override
         public long[] countByOrder() {
             return countByOrder.clone();
+        }
+
+        @Override
+        public double[] fussellVesely() {
+            return fussellVesely.clone();
         }
     }
 
@@ -113,7 +121,8 @@ public final class DirectCutSets {
             long[] byOrder = new long[orderLimit + 1];
             byOrder[0] = top ? 1 : 0;
             return new Result(orderLimit, top ? 1 : 0, byOrder, top ? 1 : 0, top ? 1 : 0,
-                    top && listed > 0 ? List.of(new IndexCutSet(new int[0], 1.0)) : List.of(), 2, seconds(start));
+                    top && listed > 0 ? List.of(new IndexCutSet(new int[0], 1.0)) : List.of(), new double[sf.variableCount()],
+                    2, seconds(start));
         }
         try {
             DirectCutSets d = new DirectCutSets(g, p, orderLimit);
@@ -267,7 +276,8 @@ public final class DirectCutSets {
         }
         double mcub = count <= MAX_ENUMERATED ? 0.0 - Math.expm1(sumLog1mP(family, 1.0)) : Double.NaN; // never -0.0
         List<IndexCutSet> most = mostProbable(family, listed, namesOrder(sf));
-        return new Result(orderLimit, count, byOrder, rareEvent, mcub, most, z.nodeCount(), seconds(start));
+        double[] fv = fussellVesely(family, rare, rareEvent, sf.variableCount());
+        return new Result(orderLimit, count, byOrder, rareEvent, mcub, most, fv, z.nodeCount(), seconds(start));
     }
 
     /** Σ over the sets of {@code f} of the product of their probabilities (memoised per node). */
@@ -280,6 +290,41 @@ public final class DirectCutSets {
             done[f] = true;
         }
         return memo[f];
+    }
+
+    /**
+     * Fussell-Vesely shares from the ZBDD in two passes: {@code down[n]}, the summed probability of the paths from the
+     * root to node {@code n} (children have smaller ids than their parents, so decreasing ids are top-down), then each
+     * node adds {@code down[n] * p * rare(hi(n))}, the cut sets through its high edge, to its variable.
+     *
+     * @param rare the memo of {@link #rareEvent} for every node below {@code family}
+     */
+    private double[] fussellVesely(int family, double[] rare, double rareEvent, int variables) {
+        double[] fv = new double[variables];
+        if (family <= Zbdd.BASE || rareEvent <= 0) {
+            return fv;
+        }
+        double[] down = new double[family + 1];
+        down[family] = 1.0;
+        for (int n = family; n > Zbdd.BASE; n--) {
+            if (down[n] == 0) {
+                continue; // not below the root, or reached with probability 0
+            }
+            double p = levelProbability[z.level(n)];
+            int hi = z.hi(n);
+            int lo = z.lo(n);
+            fv[variableOfLevel[z.level(n)]] += down[n] * p * (hi <= Zbdd.BASE ? hi : rare[hi]);
+            if (hi > Zbdd.BASE) {
+                down[hi] += down[n] * p;
+            }
+            if (lo > Zbdd.BASE) {
+                down[lo] += down[n];
+            }
+        }
+        for (int v = 0; v < variables; v++) {
+            fv[v] /= rareEvent;
+        }
+        return fv;
     }
 
     private long[] countByOrder(int f, long[][] memo) {

@@ -32,6 +32,10 @@ class DirectCutSetsTest {
         assertEquals(0.02 + 0.03 + 0.06, r.rareEvent(), 1e-15); // Σ P(C)
         assertEquals(1 - 0.98 * 0.97 * 0.94, r.minCutUpperBound(), 1e-15); // 1 - Π (1 - P(C))
         assertEquals(List.of(List.of(1, 2), List.of(0, 2), List.of(0, 1)), indices(r.mostProbable()));
+        double[] fv = r.fussellVesely(); // share of Σ P(C) from the sets holding each variable
+        assertEquals((0.02 + 0.03) / 0.11, fv[0], 1e-15);
+        assertEquals((0.02 + 0.06) / 0.11, fv[1], 1e-15);
+        assertEquals((0.03 + 0.06) / 0.11, fv[2], 1e-15);
     }
 
     @Test
@@ -165,6 +169,12 @@ class DirectCutSetsTest {
             assertEquals(bdd.size(), direct.count(), "tree " + c);
             double rare = bdd.stream().mapToDouble(IndexCutSet::probability).sum();
             assertEquals(rare, direct.rareEvent(), 1e-12 * Math.max(1, rare), "tree " + c);
+            for (int v = 0; v < nv; v++) { // Fussell-Vesely of each variable, summed over the BDD's cut sets
+                int variable = v;
+                double holding = bdd.stream().filter(cs -> Arrays.stream(cs.variables()).anyMatch(x -> x == variable))
+                        .mapToDouble(IndexCutSet::probability).sum();
+                assertEquals(rare > 0 ? holding / rare : 0.0, direct.fussellVesely()[v], 1e-12, "tree " + c + " x" + v);
+            }
         }
     }
 
