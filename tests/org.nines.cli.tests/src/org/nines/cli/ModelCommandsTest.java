@@ -101,7 +101,7 @@ class ModelCommandsTest {
         String json = out.toString(StandardCharsets.UTF_8);
         for (String key : java.util.List.of("availability", "unavailability", "downtimeHoursPerYear", "failuresPerYear",
                 "mtbfHours", "meanDowntimeHours", "nines", "reliability", "singlePointsOfFailure", "minimalCutSets",
-                "importance", "birnbaum", "criticality", "fussellVesely", "raw", "rrw", "seconds")) {
+                "importance", "birnbaum", "criticality", "fussellVesely", "raw", "rrw", "diagrams", "seconds")) {
             assertTrue(json.contains("\"" + key + "\":"), key + " missing in " + json);
         }
         // series of app (8760/2) and db (20000/4): unavailability 1 - (8760/8762)(20000/20004)

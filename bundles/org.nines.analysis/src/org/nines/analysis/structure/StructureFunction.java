@@ -54,6 +54,32 @@ public final class StructureFunction {
         this.top = top;
     }
 
+    private StructureFunction(StructureFunction base, int top) {
+        this.variableNames = base.variableNames;
+        this.variableIndex = base.variableIndex;
+        this.kinds = base.kinds;
+        this.thresholds = base.thresholds;
+        this.children = base.children;
+        this.gateNames = base.gateNames;
+        this.topologicalOrder = base.topologicalOrder;
+        this.top = top;
+    }
+
+    /**
+     * The same variables and gates with another node as the top, e.g. the failure of one sub-system; shares this
+     * function's immutable arrays.
+     *
+     * @throws IllegalArgumentException if {@code ref} is not a node of this function
+     */
+    public StructureFunction withTop(int ref) {
+        boolean known = isConstant(ref) || isVariable(ref) && index(ref) < variableCount()
+                || isGate(ref) && index(ref) < gateCount();
+        if (!known) {
+            throw new IllegalArgumentException("no node " + ref + " in this structure function");
+        }
+        return new StructureFunction(this, ref);
+    }
+
     // ----------------------------------------------------------------------------------------------------
     // Reference encoding
 

@@ -60,12 +60,27 @@ public final class AvailabilityAnalysis {
                 .map(CutSet::names).map(n -> labels.get(n.get(0))).toList();
         boolean exactReliability = snapshot.allNonRepairable();
         double reliability = exactReliability ? 1 - q : Math.exp(-frequencyPerHour * snapshot.missionHours());
+        Map<String, Double> diagrams = diagramUnavailability(snapshot, q);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new AvailabilityResult(snapshot.name(), snapshot.currency(), snapshot.missionHours(), period, 1 - q, q,
                 downtimePerYear, Availability.nines(1 - q), frequencyPerHour * period,
                 frequencyPerHour > 0 ? (1 - q) / frequencyPerHour : Double.POSITIVE_INFINITY,
                 frequencyPerHour > 0 ? q / frequencyPerHour : 0, reliability, exactReliability,
                 downtimePerYear * snapshot.downtimeCostPerHour(), eventResults, cutSets, exact.cutSetsTruncated(), spofs,
-                exact.bddNodeCount(), seconds);
+                exact.bddNodeCount(), seconds, diagrams);
+    }
+
+    /**
+     * The unavailability of every diagram the top uses, each on its own: the exact probability of its failure node
+     * (one BDD per sub-diagram; the top diagram's is {@code q}).
+     */
+    private static Map<String, Double> diagramUnavailability(SystemSnapshot snapshot, double q) {
+        Map<String, Double> result = new java.util.LinkedHashMap<>();
+        double[] p = snapshot.unavailabilities();
+        int top = snapshot.structure().top();
+        snapshot.diagramFailures().forEach((id, ref) -> result.put(id, ref == top ? q
+                : FaultTreeAnalysis.analyze(snapshot.structure().withTop(ref), p, FaultTreeAnalysis.Options.probabilityOnly())
+                        .topEventProbability()));
+        return result;
     }
 }

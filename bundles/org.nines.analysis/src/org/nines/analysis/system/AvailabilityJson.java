@@ -47,6 +47,10 @@ public final class AvailabilityJson {
             json.endObject();
         }
         json.endArray();
+        json.name("diagrams").beginArray(); // each diagram the top uses, on its own
+        r.diagramUnavailability().forEach((id, q) -> json.beginObject().name("id").value(id).name("availability").value(1 - q)
+                .name("unavailability").value(q).endObject());
+        json.endArray();
         json.name("bddNodes").value(r.bddNodes());
         json.name("seconds").value(r.seconds());
         return json.endObject().toString();

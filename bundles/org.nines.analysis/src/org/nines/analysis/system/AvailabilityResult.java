@@ -1,6 +1,9 @@
 package org.nines.analysis.system;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Immutable result of the exact availability analysis of a system: feeds the workbench, charts, Excel export, command
@@ -18,14 +21,17 @@ import java.util.List;
  * @param downtimeCostPerYear     downtime per year x the model's downtime cost per hour
  * @param singlePointsOfFailure   labels of events that alone take the service down (order-1 cut sets)
  * @param cutSetsTruncated        whether the cut-set list hit its limit
+ * @param diagramUnavailability   diagram id -> unavailability of that diagram alone (its End lost), for every diagram
+ *                                the top uses (the top's equals {@code unavailability}), in the model's order
  */
 public record AvailabilityResult(String modelName, String currency, double missionHours, double periodHours,
         double availability, double unavailability, double downtimeHoursPerYear, double nines, double failuresPerYear,
         double mtbfHours, double meanDowntimeHours, double reliability, boolean reliabilityExact,
         double downtimeCostPerYear, List<EventResult> events, List<CutSetResult> minimalCutSets, boolean cutSetsTruncated,
-        List<String> singlePointsOfFailure, long bddNodes, double seconds) {
+        List<String> singlePointsOfFailure, long bddNodes, double seconds, Map<String, Double> diagramUnavailability) {
 
     public AvailabilityResult {
+        diagramUnavailability = Collections.unmodifiableMap(new LinkedHashMap<>(diagramUnavailability));
         events = List.copyOf(events);
         minimalCutSets = List.copyOf(minimalCutSets);
         singlePointsOfFailure = List.copyOf(singlePointsOfFailure);

@@ -38,6 +38,11 @@ public abstract class DiagramLogic {
     /** The reference of the node that fails when the standby group does. */
     protected abstract int standbyFailure(StandbyGroup group);
 
+    /** @return the reference of the failure function of a diagram already built, or null */
+    public final Integer builtDiagramFailure(Diagram diagram) {
+        return diagramRefs.get(diagram);
+    }
+
     /**
      * Reference of the failure function of a diagram (End unreachable).
      *

@@ -99,8 +99,16 @@ public final class SnapshotBuilder {
             throw new IllegalArgumentException("model " + model.getName() + " has no top diagram");
         }
         int top = logic.diagramFailure(model.getTopDiagram());
+        Map<String, Integer> diagramFailures = new java.util.LinkedHashMap<>();
+        for (var diagram : model.getDiagrams()) { // the diagrams the top uses, in the model's order
+            Integer ref = logic.builtDiagramFailure(diagram);
+            if (ref != null) {
+                diagramFailures.put(diagram.getId(), ref);
+            }
+        }
         return new SystemSnapshot(model.getName(), model.getCurrency(), model.getDowntimeCostPerHour(), missionHours,
-                model.getAnalysisPeriodHours(), List.copyOf(components.values()), events, structure.build(top));
+                model.getAnalysisPeriodHours(), List.copyOf(components.values()), events, structure.build(top),
+                diagramFailures);
     }
 
     private int componentFailure(Component component, String blockId) {

@@ -1,6 +1,9 @@
 package org.nines.analysis.system;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.nines.analysis.structure.StructureFunction;
 
@@ -10,13 +13,17 @@ import org.nines.analysis.structure.StructureFunction;
  *
  * @param missionHours mission time, hours: non-repairable components are evaluated at it
  * @param periodHours  analysis period, hours (8,760 = one year): downtime and outages are reported per period
+ * @param diagramFailures diagram id -> the node of {@code structure} that is true when that diagram's End is lost, for
+ *                     every diagram the top uses (itself included), in the model's order
  */
 public record SystemSnapshot(String name, String currency, double downtimeCostPerHour, double missionHours,
-        double periodHours, List<ComponentSnapshot> components, List<BasicEvent> events, StructureFunction structure) {
+        double periodHours, List<ComponentSnapshot> components, List<BasicEvent> events, StructureFunction structure,
+        Map<String, Integer> diagramFailures) {
 
     public SystemSnapshot {
         components = List.copyOf(components);
         events = List.copyOf(events);
+        diagramFailures = Collections.unmodifiableMap(new LinkedHashMap<>(diagramFailures));
         if (structure.variableCount() != events.size()) {
             throw new IllegalArgumentException("structure has " + structure.variableCount() + " variables but "
                     + events.size() + " events");

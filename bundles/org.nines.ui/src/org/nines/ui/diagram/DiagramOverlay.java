@@ -62,9 +62,13 @@ final class DiagramOverlay {
         }));
     }
 
+    /** Diagram id -> its unavailability on its own, from the latest result. */
+    private java.util.Map<String, Double> diagramUnavailability = java.util.Map.of();
+
     void setResult(AvailabilityResult result) {
         results.clear();
         singlePoints.clear();
+        diagramUnavailability = result == null ? java.util.Map.of() : result.diagramUnavailability();
         if (result != null) {
             result.events().forEach(e -> results.put(e.key(), e));
             result.minimalCutSets().stream().filter(c -> c.order() == 1).map(CutSetResult::keys)
@@ -96,6 +100,11 @@ final class DiagramOverlay {
 
     boolean showResults() {
         return showResults;
+    }
+
+    /** @return the unavailability of the diagram a sub-diagram block stands for, on its own, or null when not shown */
+    Double unavailabilityOf(org.nines.model.SubDiagramBlock block) {
+        return showResults && block.getDiagram() != null ? diagramUnavailability.get(block.getDiagram().getId()) : null;
     }
 
     EventResult resultFor(DiagramNode node) {

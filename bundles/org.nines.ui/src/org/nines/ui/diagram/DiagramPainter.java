@@ -359,6 +359,9 @@ final class DiagramPainter {
         if (result != null) {
             return String.format(Locale.ROOT, "A %s", UiFormats.percent(1 - result.unavailability()));
         }
+        if (node instanceof SubDiagramBlock s && overlay.unavailabilityOf(s) != null) { // the sub-system on its own
+            return String.format(Locale.ROOT, "A %s", UiFormats.percent(1 - overlay.unavailabilityOf(s)));
+        }
         return switch (node) {
             case Block b when b.getComponent() != null -> b.getComponent().getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
             case StandbyGroup g -> g.getMode().getLiteral().toLowerCase(Locale.ROOT) + " standby, " + g.getMembers().size() + " members";

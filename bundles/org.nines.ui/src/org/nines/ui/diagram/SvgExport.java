@@ -50,8 +50,11 @@ public final class SvgExport {
     private final Map<String, EventResult> results = new HashMap<>();
     private final Set<String> singlePoints = new HashSet<>();
     private final Map<Component, Integer> uses = new IdentityHashMap<>();
+    /** Diagram id -> unavailability of that diagram on its own (sub-diagram blocks show it). */
+    private final Map<String, Double> diagramUnavailability;
 
     private SvgExport(Diagram diagram, AvailabilityResult result) {
+        this.diagramUnavailability = result == null ? Map.of() : result.diagramUnavailability();
         if (result != null) {
             result.events().forEach(e -> results.put(e.key(), e));
             result.minimalCutSets().stream().filter(c -> c.order() == 1).map(CutSetResult::keys).forEach(k -> singlePoints.add(k.get(0)));
@@ -193,6 +196,8 @@ public final class SvgExport {
         return switch (node) {
             case Block b when b.getComponent() != null -> b.getComponent().getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
             case StandbyGroup g -> g.getMode().getLiteral().toLowerCase(Locale.ROOT) + " standby, " + g.getMembers().size() + " members";
+            case SubDiagramBlock s when s.getDiagram() != null && diagramUnavailability.containsKey(s.getDiagram().getId()) ->
+                    "A " + UiFormats.percent(1 - diagramUnavailability.get(s.getDiagram().getId()));
             case SubDiagramBlock s -> "sub-diagram";
             default -> "";
         };

@@ -235,6 +235,25 @@ class AvailabilityClosedFormTest {
         top.chain(top.start(), top.subDiagram("sub", pair.diagram()), top.block("bx", x), top.end());
         AvailabilityResult r = analyze(b.build());
         assertRelative(1 - (1 - 0.1 * 0.2) * (1 - 0.05), r.unavailability());
+        // each diagram on its own: the pair is a parallel pair, the top diagram is the whole system
+        assertEquals(java.util.List.of("top", "pair"), java.util.List.copyOf(r.diagramUnavailability().keySet()));
+        assertRelative(0.1 * 0.2, r.diagramUnavailability().get("pair"));
+        assertRelative(r.unavailability(), r.diagramUnavailability().get("top"));
+    }
+
+    @Test
+    void subDiagramOfOneBlockHasThatComponentsUnavailability() {
+        ModelBuilder b = ModelBuilder.model("one-block sub-diagram");
+        Component a = fixed(b.component("a", "A", ComponentKind.SERVER, 1, 1), 0.1);
+        Component x = fixed(b.component("x", "X", ComponentKind.SERVER, 1, 1), 0.05);
+        DiagramBuilder top = b.diagram("top", "Top");
+        DiagramBuilder single = b.diagram("single", "Single");
+        single.chain(single.start(), single.block("sa", a), single.end());
+        top.chain(top.start(), top.subDiagram("sub", single.diagram()), top.end());
+        top.chain(top.start(), top.block("bx", x), top.end());
+        AvailabilityResult r = analyze(b.build());
+        assertRelative(0.1, r.diagramUnavailability().get("single")); // its failure node is the variable itself
+        assertRelative(0.1 * 0.05, r.unavailability());
     }
 
     /** Two identical units, cold standby, perfect instantaneous switch, one repair each: birth-death chain. */

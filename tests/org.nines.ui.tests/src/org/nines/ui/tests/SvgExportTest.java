@@ -129,6 +129,20 @@ class SvgExportTest {
         assertEquals(0, badges(facilityPlain));
         assertEquals(1, badges(facility), "single point of failure badge");
         assertTrue(texts(coloured).stream().anyMatch(t -> t.startsWith("A 99.")), "availability as subtitle: " + texts(coloured));
+        // the sub-diagram block shows the availability of its diagram on its own
+        String database = "A " + org.nines.ui.UiFormats.percent(1 - result.diagramUnavailability().get("d-db"));
+        List<String> dbTexts = textsOf(groupTitled(coloured, "Geo-redundant database"));
+        assertTrue(dbTexts.stream().anyMatch(t -> t.startsWith(database.substring(0, 8))), database + " in " + dbTexts);
+        assertTrue(textsOf(groupTitled(plain, "Geo-redundant database")).contains("sub-diagram"));
+    }
+
+    private static List<String> textsOf(Element group) {
+        NodeList list = group.getElementsByTagNameNS(SVG_NS, "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            texts.add(list.item(i).getTextContent());
+        }
+        return texts;
     }
 
     @Test
