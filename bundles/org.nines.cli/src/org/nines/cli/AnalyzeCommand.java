@@ -106,8 +106,8 @@ final class AnalyzeCommand {
             return Main.USAGE;
         }
         double mission = missionHours != null ? missionHours : model.getMissionTimeHours();
-        AvailabilityAnalysis.Options options = cutSets == 0 ? AvailabilityAnalysis.Options.noCutSets()
-                : new AvailabilityAnalysis.Options(6, 0.0, cutSets);
+        AvailabilityAnalysis.Options options = cutSets == 0 ? new AvailabilityAnalysis.Options(0, 0.0, 0, true)
+                : new AvailabilityAnalysis.Options(6, 0.0, cutSets, true);
         AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(model, mission), options);
         if (json) {
             out.println(AvailabilityJson.of(result));

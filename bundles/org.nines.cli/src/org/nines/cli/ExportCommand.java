@@ -111,7 +111,8 @@ final class ExportCommand {
             throw new UsageException("--xlsx needs a file name ending in .xlsx, got '" + xlsx + "'");
         }
         if (simulation.given() && !simulate) {
-            throw new UsageException("--histories, --years, --seed, --threads and --threats need --simulate");
+            throw new UsageException("--histories, --years, --seed, --threads, --threats, --target-rel-ci and --method"
+                    + " need --simulate");
         }
     }
 

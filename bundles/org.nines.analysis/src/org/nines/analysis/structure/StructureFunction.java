@@ -72,8 +72,9 @@ public final class StructureFunction {
      * @throws IllegalArgumentException if {@code ref} is not a node of this function
      */
     public StructureFunction withTop(int ref) {
-        boolean known = isConstant(ref) || isVariable(ref) && index(ref) < variableCount()
-                || isGate(ref) && index(ref) < gateCount();
+        boolean known = ref == constantRef(true) || ref == constantRef(false)
+                || isVariable(ref) && index(ref) >= 0 && index(ref) < variableCount()
+                || isGate(ref) && index(ref) >= 0 && index(ref) < gateCount();
         if (!known) {
             throw new IllegalArgumentException("no node " + ref + " in this structure function");
         }

@@ -19,13 +19,19 @@ import org.nines.analysis.exact.Importance;
  */
 public final class AvailabilityAnalysis {
     /** Cut-set limits: highest order, lowest probability and largest count reported. */
-    public record Options(int cutSetOrderLimit, double cutSetCutoff, int maxCutSets) {
+    /**
+     * @param subsystems whether to compute each diagram's own unavailability ({@link AvailabilityResult#diagramUnavailability};
+     *        one BDD per sub-diagram), as the workbench and {@code analyze} show it
+     */
+    public record Options(int cutSetOrderLimit, double cutSetCutoff, int maxCutSets, boolean subsystems) {
+        /** Cut sets of order 6 or less (at most 1,000) and each sub-system's unavailability. */
         public static Options defaults() {
-            return new Options(6, 0.0, 1000);
+            return new Options(6, 0.0, 1000, true);
         }
 
+        /** The headline figures and importance only (no cut sets, no sub-system figures): for engines that analyse often. */
         public static Options noCutSets() {
-            return new Options(0, 0.0, 0);
+            return new Options(0, 0.0, 0, false);
         }
     }
 
@@ -60,7 +66,7 @@ public final class AvailabilityAnalysis {
                 .map(CutSet::names).map(n -> labels.get(n.get(0))).toList();
         boolean exactReliability = snapshot.allNonRepairable();
         double reliability = exactReliability ? 1 - q : Math.exp(-frequencyPerHour * snapshot.missionHours());
-        Map<String, Double> diagrams = diagramUnavailability(snapshot, q);
+        Map<String, Double> diagrams = options.subsystems() ? diagramUnavailability(snapshot, q) : Map.of();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new AvailabilityResult(snapshot.name(), snapshot.currency(), snapshot.missionHours(), period, 1 - q, q,
                 downtimePerYear, Availability.nines(1 - q), frequencyPerHour * period,

@@ -22,12 +22,19 @@ final class RareEventSheet {
     private final Styles styles;
     private final RareEventResult r;
     private final double exactUnavailability;
+    /** Why the exact value is not the same quantity (limited crews, no ageing while down), or null when it is. */
+    private final String notComparable;
 
-    RareEventSheet(SXSSFWorkbook wb, Styles styles, RareEventResult result, double exactUnavailability) {
+    /**
+     * @param notComparable why the exact analysis models another system than the simulation (e.g. limited repair
+     *        crews, which the exact engine does not model), or null when the two estimate the same unavailability
+     */
+    RareEventSheet(SXSSFWorkbook wb, Styles styles, RareEventResult result, double exactUnavailability, String notComparable) {
         this.wb = wb;
         this.styles = styles;
         this.r = result;
         this.exactUnavailability = exactUnavailability;
+        this.notComparable = notComparable;
     }
 
     void write(String name) {
@@ -72,7 +79,7 @@ final class RareEventSheet {
         SimulationResult.Estimate u = r.unavailabilityEstimate();
         Row covers = s.createRow(n++);
         cellText(covers, 0, "95 % CI covers the exact value", styles.label);
-        cellText(covers, 1, u.ciLow() <= exactUnavailability && exactUnavailability <= u.ciHigh() ? "yes" : "no", styles.text);
+        cellText(covers, 1, coverage(u), styles.text);
         n++;
         Row ch = s.createRow(n++);
         String[] ccols = {"Largest contributions (failed while critical)", "Downtime (h/yr)", "Share"};
@@ -91,6 +98,16 @@ final class RareEventSheet {
         p.setFitHeight((short) 0);
         s.setFitToPage(true);
         s.getFooter().setRight("Page &P of &N");
+    }
+
+    private String coverage(SimulationResult.Estimate u) {
+        if (notComparable != null) {
+            return "n/a: " + notComparable;
+        }
+        if (!(u.ciLow() <= u.ciHigh())) { // no interval (NaN): no outage cycle yet
+            return "n/a: no confidence interval yet";
+        }
+        return u.ciLow() <= exactUnavailability && exactUnavailability <= u.ciHigh() ? "yes" : "no";
     }
 
     private int pair(SXSSFSheet s, int n, String label, double value, CellStyle style) {

@@ -128,7 +128,8 @@ public final class RiskWorkbookWriter {
                 new ScenarioSheet(wb, styles, data.comparison()).write(SCENARIOS);
             }
             if (data.rareEvents() != null) {
-                new RareEventSheet(wb, styles, data.rareEvents(), data.availability().unavailability()).write(SIMULATION);
+                new RareEventSheet(wb, styles, data.rareEvents(), data.availability().unavailability(),
+                        notComparableWithExact(data.model())).write(SIMULATION);
             }
             if (data.simulation() != null) {
                 new SimulationSheet(wb, styles, data.simulation()).write(SIMULATION);
@@ -760,6 +761,18 @@ public final class RiskWorkbookWriter {
         cell.setCellFormula(formula);
         cell.setCellValue(cached);
         cell.setCellStyle(styles.number("@", true));
+    }
+
+    /**
+     * Why the exact analysis, which repairs every component at once and lets components age while the service is down,
+     * estimates another quantity than a simulation of this model; null when they estimate the same.
+     */
+    static String notComparableWithExact(org.nines.model.SystemModel model) {
+        if (model.getRepairCrews() > 0 || model.getSites().stream().anyMatch(site -> site.getRepairCrews() > 0)) {
+            return "limited repair crews, which the exact analysis does not model";
+        }
+        return model.isNoAgeingWhileSystemDown() ? "no ageing while the system is down, which the exact analysis does not model"
+                : null;
     }
 
     static void cellText(Row row, int col, String value, CellStyle style) {

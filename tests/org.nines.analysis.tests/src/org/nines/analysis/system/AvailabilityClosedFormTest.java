@@ -1,6 +1,7 @@
 package org.nines.analysis.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -254,6 +255,11 @@ class AvailabilityClosedFormTest {
         AvailabilityResult r = analyze(b.build());
         assertRelative(0.1, r.diagramUnavailability().get("single")); // its failure node is the variable itself
         assertRelative(0.1 * 0.05, r.unavailability());
+        SystemModel model = b.build();
+        assertTrue(AvailabilityAnalysis.analyze(SnapshotBuilder.of(model), AvailabilityAnalysis.Options.noCutSets())
+                .diagramUnavailability().isEmpty(), "engines that analyse often skip the sub-system figures");
+        var structure = SnapshotBuilder.of(model).structure();
+        assertThrows(IllegalArgumentException.class, () -> structure.withTop(-2), "not a node");
     }
 
     /** Two identical units, cold standby, perfect instantaneous switch, one repair each: birth-death chain. */

@@ -52,6 +52,19 @@ class RareEventSheetTest {
     }
 
     @Test
+    void coverageIsNotJudgedWhenTheExactAnalysisModelsAnotherSystem() throws Exception {
+        SystemModel model = Workbooks.load("meshed-network.nines");
+        model.setRepairCrews(1); // one crew: queueing the exact analysis does not model
+        RareEventResult fb = FailureBiasing.run(SimulationModel.compile(model),
+                SimulationOptions.defaults().withHistories(1_000).withThreats(ThreatMode.OFF));
+        Path file = Workbooks.export(WorkbookData.withRareEvents(model, false, fb, false, "t", Workbooks.WHEN), dir.resolve("c.xlsx"));
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            assertEquals("n/a: limited repair crews, which the exact analysis does not model",
+                    text(wb.getSheet(RiskWorkbookWriter.SIMULATION), "95 % CI covers the exact value"));
+        }
+    }
+
+    @Test
     void aWorkbookHoldsOneSimulationResult() throws Exception {
         SystemModel model = Workbooks.load("meshed-network.nines");
         RareEventResult fb = FailureBiasing.run(SimulationModel.compile(model),
