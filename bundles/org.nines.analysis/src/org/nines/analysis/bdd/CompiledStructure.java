@@ -224,18 +224,7 @@ public final class CompiledStructure {
             return constant && maxCount > 0 && cutoff <= 1.0 ? List.of(new IndexCutSet(new int[0], 1.0))
                     : List.of();
         }
-        Integer[] byName = new Integer[variableCount];
-        for (int i = 0; i < variableCount; i++) {
-            byName[i] = i;
-        }
-        Arrays.sort(byName, (a, b) -> {
-            int c = names.get(a).compareTo(names.get(b));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int[] rank = new int[variableCount];
-        for (int i = 0; i < variableCount; i++) {
-            rank[byName[i]] = i;
-        }
+        int[] rank = BestCutSets.rankByName(names);
         Zbdd z = new Zbdd();
         int[] roots = cutSetFamilies(z, orderLimit);
         return new CutSetEnumerator(this, z, roots, p, orderLimit, cutoff, maxCount, rank).run();

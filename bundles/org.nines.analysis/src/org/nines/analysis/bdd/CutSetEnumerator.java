@@ -1,10 +1,7 @@
 package org.nines.analysis.bdd;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Minimal cut sets of a {@link CompiledStructure}.
@@ -34,9 +31,7 @@ final class CutSetEnumerator {
     private final int orderLimit;
     private final double cutoff;
     private final int maxCount;
-    private final int[] rank;
-    private final Comparator<IndexCutSet> better;
-    private final PriorityQueue<IndexCutSet> heap;
+    private final BestCutSets best;
 
     private int[] current = new int[16];
     private int size;
@@ -53,20 +48,7 @@ final class CutSetEnumerator {
         this.orderLimit = orderLimit;
         this.cutoff = cutoff;
         this.maxCount = maxCount;
-        this.rank = rankByName;
-        this.better = (a, b) -> {
-            int c = Double.compare(b.probability(), a.probability());
-            return c != 0 ? c : Arrays.compare(ranks(a), ranks(b));
-        };
-        this.heap = new PriorityQueue<>(better.reversed());
-    }
-
-    private int[] ranks(IndexCutSet c) {
-        int[] v = c.variables();
-        for (int i = 0; i < v.length; i++) {
-            v[i] = rank[v[i]];
-        }
-        return v;
+        this.best = new BestCutSets(maxCount, rankByName);
     }
 
     List<IndexCutSet> run() {
@@ -74,13 +56,11 @@ final class CutSetEnumerator {
             int root = roots.length - 1;
             visit(roots[root], root, 1.0);
         }
-        List<IndexCutSet> out = new ArrayList<>(heap);
-        out.sort(better);
-        return out;
+        return best.sorted();
     }
 
     private void visit(int node, int module, double prob) {
-        if (prob < cutoff || (heap.size() == maxCount && prob < heap.peek().probability())) {
+        if (prob < cutoff || prob < best.worstKept()) {
             return;
         }
         if (node == Zbdd.EMPTY) {
@@ -88,7 +68,7 @@ final class CutSetEnumerator {
         }
         if (node == Zbdd.BASE) {
             if (pendSize == 0) {
-                record(prob);
+                best.offer(current, size, prob);
             } else {
                 pendSize--;
                 int n = pendNode[pendSize];
@@ -123,24 +103,5 @@ final class CutSetEnumerator {
             }
         }
         visit(z.lo(node), module, prob);
-    }
-
-    private void record(double prob) {
-        Integer[] boxed = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            boxed[i] = current[i];
-        }
-        Arrays.sort(boxed, Comparator.comparingInt(v -> rank[v]));
-        int[] vars = new int[size];
-        for (int i = 0; i < size; i++) {
-            vars[i] = boxed[i];
-        }
-        IndexCutSet c = new IndexCutSet(vars, prob);
-        if (heap.size() < maxCount) {
-            heap.add(c);
-        } else if (better.compare(c, heap.peek()) < 0) {
-            heap.poll();
-            heap.add(c);
-        }
     }
 }

@@ -1,10 +1,7 @@
 package org.nines.analysis.bdd;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 import org.nines.analysis.structure.GateKind;
 import org.nines.analysis.structure.StructureFunction;
@@ -275,7 +272,7 @@ public final class DirectCutSets {
             count = saturatingAdd(count, c);
         }
         double mcub = count <= MAX_ENUMERATED ? 0.0 - Math.expm1(sumLog1mP(family, 1.0)) : Double.NaN; // never -0.0
-        List<IndexCutSet> most = mostProbable(family, listed, namesOrder(sf));
+        List<IndexCutSet> most = mostProbable(family, listed, sf);
         double[] fv = fussellVesely(family, rare, rareEvent, sf.variableCount());
         return new Result(orderLimit, count, byOrder, rareEvent, mcub, most, fv, z.nodeCount(), seconds(start));
     }
@@ -368,75 +365,26 @@ public final class DirectCutSets {
      * The {@code listed} most probable sets, by depth-first branch and bound: a set's probability only falls as
      * elements are added, so a branch stops once it is below the worst of the best sets kept.
      */
-    private List<IndexCutSet> mostProbable(int family, int listed, Integer[] byName) {
+    private List<IndexCutSet> mostProbable(int family, int listed, StructureFunction sf) {
         if (listed <= 0) {
             return List.of();
         }
-        int[] rank = new int[byName.length];
-        for (int i = 0; i < byName.length; i++) {
-            rank[byName[i]] = i;
-        }
-        Comparator<IndexCutSet> better = Comparator.comparingDouble(IndexCutSet::probability).reversed()
-                .thenComparing(c -> ranks(c, rank), Arrays::compare);
-        PriorityQueue<IndexCutSet> worstFirst = new PriorityQueue<>(better.reversed());
-        collect(family, 1.0, new int[orderLimit], 0, listed, worstFirst, better, rank);
-        List<IndexCutSet> most = new ArrayList<>(worstFirst);
-        most.sort(better);
-        return most;
+        BestCutSets best = new BestCutSets(listed, BestCutSets.rankByName(sf.variableNames()));
+        collect(family, 1.0, new int[orderLimit], 0, best);
+        return best.sorted();
     }
 
-    private static Integer[] namesOrder(StructureFunction sf) {
-        Integer[] byName = new Integer[sf.variableCount()];
-        for (int i = 0; i < byName.length; i++) {
-            byName[i] = i;
-        }
-        Arrays.sort(byName, Comparator.comparing(sf::variableName));
-        return byName;
-    }
-
-    private static int[] ranks(IndexCutSet c, int[] rank) {
-        int[] vars = c.variables();
-        int[] r = new int[vars.length];
-        for (int i = 0; i < vars.length; i++) {
-            r[i] = rank[vars[i]];
-        }
-        return r;
-    }
-
-    private void collect(int f, double prob, int[] levels, int size, int listed, PriorityQueue<IndexCutSet> kept,
-            Comparator<IndexCutSet> better, int[] rank) {
-        if (f == Zbdd.EMPTY || kept.size() == listed && prob < kept.peek().probability()) {
+    /** Enumerates the sets of {@code f} below the path so far ({@code variables[0..size)}, probability {@code prob}). */
+    private void collect(int f, double prob, int[] variables, int size, BestCutSets best) {
+        if (f == Zbdd.EMPTY || prob < best.worstKept()) {
             return;
         }
         if (f == Zbdd.BASE) {
-            int[] vars = new int[size];
-            for (int i = 0; i < size; i++) {
-                vars[i] = variableOfLevel[levels[i]];
-            }
-            sortByName(vars, rank);
-            IndexCutSet c = new IndexCutSet(vars, prob);
-            if (kept.size() < listed) {
-                kept.add(c);
-            } else if (better.compare(c, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(c);
-            }
+            best.offer(variables, size, prob);
             return;
         }
-        levels[size] = z.level(f);
-        collect(z.hi(f), prob * levelProbability[z.level(f)], levels, size + 1, listed, kept, better, rank);
-        collect(z.lo(f), prob, levels, size, listed, kept, better, rank);
-    }
-
-    private static void sortByName(int[] vars, int[] rank) {
-        for (int i = 1; i < vars.length; i++) { // insertion sort: cut sets are short
-            int v = vars[i];
-            int j = i - 1;
-            while (j >= 0 && rank[vars[j]] > rank[v]) {
-                vars[j + 1] = vars[j];
-                j--;
-            }
-            vars[j + 1] = v;
-        }
+        variables[size] = variableOfLevel[z.level(f)];
+        collect(z.hi(f), prob * levelProbability[z.level(f)], variables, size + 1, best);
+        collect(z.lo(f), prob, variables, size, best);
     }
 }

@@ -189,7 +189,7 @@ public final class ContinuityAnalysis {
 
     private static List<Incident> cutSetIncidents(SystemSnapshot snapshot, ServiceLogic logic, Options options) {
         AvailabilityResult result = AvailabilityAnalysis.analyze(snapshot,
-                new AvailabilityAnalysis.Options(options.maxOrder(), options.cutSetCutoff(), options.maxCutSets(), false));
+                new AvailabilityAnalysis.Options(options.maxOrder(), options.cutSetCutoff(), options.maxCutSets(), false)); // no sub-system figures
         Map<String, BasicEvent> events = new HashMap<>();
         snapshot.events().forEach(e -> events.put(e.key(), e));
         List<CutSetResult> sorted = new ArrayList<>(result.minimalCutSets());

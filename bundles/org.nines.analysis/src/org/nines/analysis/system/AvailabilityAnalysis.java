@@ -21,17 +21,22 @@ public final class AvailabilityAnalysis {
     /** Cut-set limits: highest order, lowest probability and largest count reported. */
     /**
      * @param subsystems whether to compute each diagram's own unavailability ({@link AvailabilityResult#diagramUnavailability};
-     *        one BDD per sub-diagram), as the workbench and {@code analyze} show it
+     *        one BDD per sub-diagram): only where it is shown (the workbench's diagram, {@code analyze})
      */
     public record Options(int cutSetOrderLimit, double cutSetCutoff, int maxCutSets, boolean subsystems) {
-        /** Cut sets of order 6 or less (at most 1,000) and each sub-system's unavailability. */
+        /** Cut sets of order 6 or less (at most 1,000); no sub-system figures. */
         public static Options defaults() {
-            return new Options(6, 0.0, 1000, true);
+            return new Options(6, 0.0, 1000, false);
         }
 
-        /** The headline figures and importance only (no cut sets, no sub-system figures): for engines that analyse often. */
+        /** The headline figures and importance only (no cut sets, no sub-system figures). */
         public static Options noCutSets() {
             return new Options(0, 0.0, 0, false);
+        }
+
+        /** @return these options with each sub-system's unavailability computed too */
+        public Options withSubsystems() {
+            return new Options(cutSetOrderLimit, cutSetCutoff, maxCutSets, true);
         }
     }
 

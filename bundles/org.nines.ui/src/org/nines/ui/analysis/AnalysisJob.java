@@ -53,9 +53,11 @@ public final class AnalysisJob extends Job {
             if (ModelValidator.hasErrors(problems)) {
                 run = new AnalysisRun(copy.getName(), problems, null, null, null, Instant.now());
             } else {
-                var result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(copy), AvailabilityAnalysis.Options.defaults());
+                var snapshot = SnapshotBuilder.of(copy);
+                var result = AvailabilityAnalysis.analyze(snapshot,
+                        AvailabilityAnalysis.Options.defaults().withSubsystems()); // shown on sub-diagram blocks
                 monitor.worked(1);
-                var risks = RiskAnalysis.assess(copy);
+                var risks = RiskAnalysis.assess(copy, snapshot, result, RiskAnalysis.Options.defaults()); // same analysis
                 monitor.worked(1);
                 var scenarios = ScenarioComparison.compare(copy);
                 run = new AnalysisRun(copy.getName(), problems, result, risks, scenarios, Instant.now());

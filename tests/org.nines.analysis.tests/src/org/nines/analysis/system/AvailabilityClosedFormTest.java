@@ -40,7 +40,7 @@ class AvailabilityClosedFormTest {
     }
 
     private static AvailabilityResult analyze(SystemModel model) {
-        return AvailabilityAnalysis.analyze(SnapshotBuilder.of(model), AvailabilityAnalysis.Options.defaults());
+        return AvailabilityAnalysis.analyze(SnapshotBuilder.of(model), AvailabilityAnalysis.Options.defaults().withSubsystems());
     }
 
     @Test

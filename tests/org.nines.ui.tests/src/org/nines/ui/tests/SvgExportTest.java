@@ -117,7 +117,7 @@ class SvgExportTest {
 
     @Test
     void aResultColoursBlocksAndMarksTheSinglePointOfFailure() throws Exception {
-        AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(model), AvailabilityAnalysis.Options.defaults());
+        AvailabilityResult result = AvailabilityAnalysis.analyze(SnapshotBuilder.of(model), AvailabilityAnalysis.Options.defaults().withSubsystems());
         Document plain = parse(SvgExport.toSvg(top, null));
         Document coloured = parse(SvgExport.toSvg(top, result));
         Element facilityPlain = groupTitled(plain, "Facility A");
